@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Security;
+
+namespace Styrkedja.Web.Data;
+
+/// <summary>
+/// The one database context. Two thin subclasses (<see cref="SqliteStyrkedjaDbContext"/>,
+/// <see cref="PostgresStyrkedjaDbContext"/>) exist only so that each provider keeps its own
+/// migrations (see docs/decisions/0002). Every save stamps tracked entities and writes the audit log.
+/// </summary>
+public abstract class StyrkedjaDbContext : IdentityUserContext<AppUser>, IDataProtectionKeyContext
+{
+    private readonly CurrentUser _user;
+
+    protected StyrkedjaDbContext(DbContextOptions options, CurrentUser user) : base(options)
+    {
+        _user = user;
+    }
+
+    private int? _organisationOverride;
+
+    /// <summary>
+    /// The organisation whose rows queries see: the logged-in user's, read at query time, or one the
+    /// command line sets. Null means no organisation's rows are visible.
+    /// </summary>
+    public int? OrganisationId
+    {
+        get => _organisationOverride ?? _user.OrganisationId;
+        set => _organisationOverride = value;
+    }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<GovernanceModel> GovernanceModels => Set<GovernanceModel>();
+    public DbSet<GoalLevel> GoalLevels => Set<GoalLevel>();
+    public DbSet<GoalLevelLink> GoalLevelLinks => Set<GoalLevelLink>();
+    public DbSet<Perspective> Perspectives => Set<Perspective>();
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<BasicMission> BasicMissions => Set<BasicMission>();
+    public DbSet<PlanningYear> PlanningYears => Set<PlanningYear>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalLink> GoalLinks => Set<GoalLink>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(StyrkedjaDbContext).Assembly);
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
+        {
+            if (typeof(TrackedEntity).IsAssignableFrom(type))
+                builder.Entity(type).Property(nameof(TrackedEntity.Version)).IsConcurrencyToken();
+            if (typeof(IOrganisationScoped).IsAssignableFrom(type))
+                ApplyOrganisationFilterMethod.MakeGenericMethod(type).Invoke(this, [builder]);
+        }
+        builder.Entity<AuditEntry>().HasQueryFilter(a => a.OrganisationId == OrganisationId);
+    }
+
+    private static readonly System.Reflection.MethodInfo ApplyOrganisationFilterMethod =
+        typeof(StyrkedjaDbContext).GetMethod(nameof(ApplyOrganisationFilter),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    // Tenant isolation in one place: no handler can forget it.
+    private void ApplyOrganisationFilter<T>(ModelBuilder builder) where T : class, IOrganisationScoped =>
+        builder.Entity<T>().HasQueryFilter(e => e.OrganisationId == OrganisationId);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        var trail = AuditTrail.Capture(ChangeTracker, _user, DateTime.UtcNow);
+        if (trail.IsEmpty)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Generated keys are known only after the first save; both saves share one transaction so
+        // that a change is never stored without its audit entry.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(trail.ToEntries());
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+}
+
+public sealed class SqliteStyrkedjaDbContext(DbContextOptions<SqliteStyrkedjaDbContext> options, CurrentUser user)
+    : StyrkedjaDbContext(options, user);
+
+public sealed class PostgresStyrkedjaDbContext(DbContextOptions<PostgresStyrkedjaDbContext> options, CurrentUser user)
+    : StyrkedjaDbContext(options, user);

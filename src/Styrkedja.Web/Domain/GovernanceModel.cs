@@ -1,0 +1,29 @@
+namespace Styrkedja.Web.Domain;
+
+/// <summary>
+/// An organisation's styrmodell: its vision and values, what its plans are called and when they are
+/// decided. The goal levels and perspectives belong to the same organisation (see
+/// <see cref="GoalLevel"/>, <see cref="Perspective"/>): the model is data, not code.
+/// </summary>
+public class GovernanceModel : TrackedEntity, IOrganisationScoped
+{
+    public int OrganisationId { get; set; }
+    public required string Name { get; set; }
+    public string Vision { get; set; } = "";
+    public string ValuesStatement { get; set; } = "";
+    public string ValuesDescription { get; set; } = "";
+
+    /// <summary>One steering kind per line, e.g. ekonomistyrning, målstyrning, kvalitetsstyrning.</summary>
+    public string SteeringKinds { get; set; } = "";
+
+    /// <summary>Name of the assembly's plan: "Mål och budget" or "Regionplan med budget".</summary>
+    public string AssemblyPlanName { get; set; } = "";
+
+    /// <summary>Month (1–12) in which the assembly decides its plan.</summary>
+    public int AssemblyPlanDecisionMonth { get; set; } = 6;
+
+    public int DefaultPlanHorizonYears { get; set; } = 3;
+
+    public IEnumerable<string> SteeringKindList =>
+        SteeringKinds.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

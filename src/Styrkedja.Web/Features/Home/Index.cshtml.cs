@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Security;
+
+namespace Styrkedja.Web.Features.Home;
+
+public class IndexModel(StyrkedjaDbContext db, CurrentUser user) : PageModel
+{
+    public string OrganisationName => user.OrganisationName;
+    public Domain.GovernanceModel? Model { get; private set; }
+    public List<YearSummary> Years { get; private set; } = [];
+    public List<GrantSummary> Grants { get; private set; } = [];
+
+    public sealed record YearSummary(int Year, int LastPlanYear, int GoalCount);
+
+    public sealed record GrantSummary(Role Role, string? UnitName);
+
+    public async Task OnGetAsync()
+    {
+        Model = await db.GovernanceModels.SingleOrDefaultAsync();
+        Years = await db.PlanningYears.OrderBy(y => y.Year)
+            .Select(y => new YearSummary(y.Year, y.Year + y.PlanHorizonYears - 1,
+                db.Goals.Count(g => g.PlanningYearId == y.Id)))
+            .ToListAsync();
+        Grants = await db.RoleGrants.Where(g => g.UserId == user.UserId)
+            .Select(g => new GrantSummary(g.Role, g.OrgUnit == null ? null : g.OrgUnit.Name))
+            .ToListAsync();
+    }
+}

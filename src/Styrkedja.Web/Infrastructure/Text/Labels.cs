@@ -1,0 +1,35 @@
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Resources;
+
+namespace Styrkedja.Web.Infrastructure.Text;
+
+/// <summary>Swedish names of the code's enums, from the resource file.</summary>
+public static class Labels
+{
+    public static string For(OrgUnitKind kind) => kind switch
+    {
+        OrgUnitKind.Fullmaktige => Common.KindFullmaktige,
+        OrgUnitKind.Styrelse => Common.KindStyrelse,
+        OrgUnitKind.Namnd => Common.KindNamnd,
+        OrgUnitKind.Forvaltning => Common.KindForvaltning,
+        OrgUnitKind.Verksamhet => Common.KindVerksamhet,
+        OrgUnitKind.Enhet => Common.KindEnhet,
+        OrgUnitKind.Bolag => Common.KindBolag,
+        _ => string.Join(", ", SingleKinds.Where(k => kind.HasFlag(k)).Select(For)),
+    };
+
+    public static string For(Role role) => role switch
+    {
+        Role.Reader => Common.RoleReader,
+        Role.Editor => Common.RoleEditor,
+        Role.Controller => Common.RoleController,
+        Role.Administrator => Common.RoleAdministrator,
+        _ => role.ToString(),
+    };
+
+    public static readonly OrgUnitKind[] SingleKinds =
+    [
+        OrgUnitKind.Fullmaktige, OrgUnitKind.Styrelse, OrgUnitKind.Namnd, OrgUnitKind.Forvaltning,
+        OrgUnitKind.Verksamhet, OrgUnitKind.Enhet, OrgUnitKind.Bolag,
+    ];
+}
