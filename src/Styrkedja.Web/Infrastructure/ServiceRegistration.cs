@@ -10,6 +10,7 @@ using Styrkedja.Web.Demo;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Text;
+using Styrkedja.Web.Infrastructure.Web;
 
 namespace Styrkedja.Web.Infrastructure;
 
@@ -42,7 +43,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/GovernanceModel", RoleRequirement.AdministratorPolicy);
             options.Conventions.AuthorizeFolder("/Users", RoleRequirement.AdministratorPolicy);
-        });
+        }).AddMvcOptions(options => SwedishBindingMessages.Apply(options.ModelBindingMessageProvider));
 
         services.AddAuthorizationBuilder()
             // Everything needs a login unless it says otherwise (login page, /health, static files).

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+
+namespace Styrkedja.Web.Features.Goals;
+
+/// <summary>
+/// The goal chain of one planning year as an in-memory graph: two queries (goals, links), then both
+/// directions of every link are lookups. A year holds at most a few thousand goals, so this beats
+/// recursive SQL on both providers and keeps the tree and details pages to a fixed number of queries.
+/// </summary>
+public sealed class GoalChain
+{
+    public IReadOnlyDictionary<int, Goal> Goals { get; }
+    private readonly ILookup<int, int> _parents;
+    private readonly ILookup<int, int> _children;
+
+    private GoalChain(List<Goal> goals, List<GoalLink> links)
+    {
+        Goals = goals.ToDictionary(g => g.Id);
+        var known = links.Where(l => Goals.ContainsKey(l.GoalId) && Goals.ContainsKey(l.ParentGoalId)).ToList();
+        _parents = known.ToLookup(l => l.GoalId, l => l.ParentGoalId);
+        _children = known.ToLookup(l => l.ParentGoalId, l => l.GoalId);
+    }
+
+    public static async Task<GoalChain> LoadAsync(StyrkedjaDbContext db, int planningYearId)
+    {
+        var goals = await db.Goals.AsNoTracking()
+            .Where(g => g.PlanningYearId == planningYearId)
+            .Include(g => g.Level)
+            .Include(g => g.OwnerUnit)
+            .Include(g => g.Perspective)
+            .ToListAsync();
+        var links = await db.GoalLinks.AsNoTracking()
+            .Where(l => l.Goal!.PlanningYearId == planningYearId)
+            .ToListAsync();
+        return new GoalChain(goals, links);
+    }
+
+    public IEnumerable<Goal> ParentsOf(int goalId) => Ordered(_parents[goalId]);
+
+    public IEnumerable<Goal> ChildrenOf(int goalId) => Ordered(_children[goalId]);
+
+    /// <summary>Goals that contribute to nothing: the top of the chain, plus goals not yet linked upward.</summary>
+    public IEnumerable<Goal> Roots => Ordered(Goals.Keys.Where(id => !_parents[id].Any()));
+
+    /// <summary>True when <paramref name="ancestorId"/> is reached by following links up from <paramref name="goalId"/>.</summary>
+    public bool ContributesTransitively(int goalId, int ancestorId)
+    {
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>(_parents[goalId]);
+        while (stack.Count > 0)
+        {
+            var id = stack.Pop();
+            if (id == ancestorId)
+                return true;
+            if (seen.Add(id))
+                foreach (var parent in _parents[id])
+                    stack.Push(parent);
+        }
+        return false;
+    }
+
+    private IEnumerable<Goal> Ordered(IEnumerable<int> ids) => ids
+        .Select(id => Goals[id])
+        .OrderBy(g => g.Level!.SortOrder)
+        .ThenBy(g => g.Perspective?.SortOrder ?? 0)
+        .ThenBy(g => g.SortOrder)
+        .ThenBy(g => g.Id);
+}

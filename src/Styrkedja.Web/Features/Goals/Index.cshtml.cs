@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Security;
+
+namespace Styrkedja.Web.Features.Goals;
+
+/// <summary>The goal chain of a planning year as a tree from the vision down.</summary>
+public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : PageModel
+{
+    public List<PlanningYear> Years { get; private set; } = [];
+    public PlanningYear? Year { get; private set; }
+    public Domain.GovernanceModel? Model { get; private set; }
+    public GoalChain? Chain { get; private set; }
+    public List<Perspective> Perspectives { get; private set; } = [];
+    public bool MayCreate { get; private set; }
+
+    /// <summary>Roots on a level that has no higher level: where the tree starts.</summary>
+    public List<Goal> TopGoals { get; private set; } = [];
+
+    /// <summary>Roots on a level that should contribute upward but does not (yet).</summary>
+    public List<Goal> UnlinkedGoals { get; private set; } = [];
+
+    public bool GroupByPerspective { get; private set; }
+
+    public async Task OnGetAsync(int? year)
+    {
+        Years = await db.PlanningYears.OrderBy(y => y.Year).ToListAsync();
+        Year = PlanningYearChoice.Pick(Years, year, clock);
+        Model = await db.GovernanceModels.SingleOrDefaultAsync();
+        MayCreate = await access.MayEditSomethingAsync();
+        if (Year is null)
+            return;
+        Chain = await GoalChain.LoadAsync(db, Year.Id);
+        var levelsWithParents = await db.GoalLevelLinks.Select(l => l.LevelId).Distinct().ToListAsync();
+        foreach (var root in Chain.Roots)
+            (levelsWithParents.Contains(root.LevelId) ? UnlinkedGoals : TopGoals).Add(root);
+        GroupByPerspective = TopGoals.Count > 0 && TopGoals.All(g => g.Level!.UsesPerspective);
+        if (GroupByPerspective)
+            Perspectives = await db.Perspectives.Where(p => p.ForGoals).OrderBy(p => p.SortOrder).ToListAsync();
+    }
+}
+
+/// <summary>Which planning year a page shows when the URL does not say: this year if it exists, else the latest.</summary>
+public static class PlanningYearChoice
+{
+    public static PlanningYear? Pick(IReadOnlyList<PlanningYear> years, int? requested, TimeProvider clock)
+    {
+        if (requested is not null)
+            return years.FirstOrDefault(y => y.Year == requested);
+        var thisYear = clock.GetLocalNow().Year;
+        return years.FirstOrDefault(y => y.Year == thisYear) ?? years.LastOrDefault();
+    }
+}
