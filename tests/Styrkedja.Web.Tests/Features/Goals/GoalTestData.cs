@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Tests.Infrastructure;
+
+namespace Styrkedja.Web.Tests.Features.Goals;
+
+/// <summary>Looks up demo goals and units by name, so tests do not depend on generated ids.</summary>
+internal static class GoalTestData
+{
+    public static Task<Goal> GoalAsync(this StyrkedjaFactory app, string organisation, string title) =>
+        app.WithDbAsync(organisation, db => db.Goals.Include(g => g.ContributesTo).Include(g => g.PlanningYear)
+            .SingleAsync(g => g.Title == title));
+
+    public static Task<int> UnitIdAsync(this StyrkedjaFactory app, string organisation, string name) =>
+        app.WithDbAsync(organisation, db => db.OrgUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());
+
+    public static Task<int> LevelIdAsync(this StyrkedjaFactory app, string organisation, string name) =>
+        app.WithDbAsync(organisation, db => db.GoalLevels.Where(l => l.Name == name).Select(l => l.Id).SingleAsync());
+
+    public static Task<int> GoalCountAsync(this StyrkedjaFactory app, string organisation) =>
+        app.WithDbAsync(organisation, db => db.Goals.CountAsync());
+}
