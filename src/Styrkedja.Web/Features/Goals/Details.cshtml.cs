@@ -14,6 +14,7 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageMode
     public PlanningYear Year { get; private set; } = null!;
     public GoalChain Chain { get; private set; } = null!;
     public bool MayEdit { get; private set; }
+    public bool MayCreate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -26,6 +27,7 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageMode
         if (!await access.CanAsync(UnitAction.Read, Goal.OwnerUnit!))
             return Forbid();
         MayEdit = await access.CanAsync(UnitAction.Edit, Goal.OwnerUnit!);
+        MayCreate = await access.MayEditSomethingAsync();
         return Page();
     }
 }

@@ -44,6 +44,21 @@ public sealed class GoalChain
     /// <summary>Goals that contribute to nothing: the top of the chain, plus goals not yet linked upward.</summary>
     public IEnumerable<Goal> Roots => Ordered(Goals.Keys.Where(id => !_parents[id].Any()));
 
+    /// <summary>The given goals and every goal they contribute to, directly or further up.</summary>
+    public HashSet<int> WithAncestors(IEnumerable<int> goalIds)
+    {
+        var result = new HashSet<int>();
+        var stack = new Stack<int>(goalIds);
+        while (stack.Count > 0)
+        {
+            var id = stack.Pop();
+            if (result.Add(id))
+                foreach (var parent in _parents[id])
+                    stack.Push(parent);
+        }
+        return result;
+    }
+
     /// <summary>True when <paramref name="ancestorId"/> is reached by following links up from <paramref name="goalId"/>.</summary>
     public bool ContributesTransitively(int goalId, int ancestorId)
     {

@@ -24,7 +24,15 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
 
     public bool GroupByPerspective { get; private set; }
 
-    public async Task OnGetAsync(int? year)
+    /// <summary>Units that own goals, for the "show a unit's chain" filter.</summary>
+    public List<OrgUnit> Units { get; private set; } = [];
+
+    public OrgUnit? Unit { get; private set; }
+
+    /// <summary>With a unit filter: the goals of the unit's subtree and everything they contribute to.</summary>
+    public IReadOnlySet<int>? Visible { get; private set; }
+
+    public async Task OnGetAsync(int? year, int? unit)
     {
         Years = await db.PlanningYears.OrderBy(y => y.Year).ToListAsync();
         Year = PlanningYearChoice.Pick(Years, year, clock);
@@ -33,8 +41,12 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
         if (Year is null)
             return;
         Chain = await GoalChain.LoadAsync(db, Year.Id);
+        Units = Chain.Goals.Values.Select(g => g.OwnerUnit!).DistinctBy(u => u.Id).OrderBy(u => u.Path).ToList();
+        Unit = Units.FirstOrDefault(u => u.Id == unit);
+        if (Unit is not null)
+            Visible = Chain.WithAncestors(Chain.Goals.Values.Where(g => g.OwnerUnit!.IsWithin(Unit.Path)).Select(g => g.Id));
         var levelsWithParents = await db.GoalLevelLinks.Select(l => l.LevelId).Distinct().ToListAsync();
-        foreach (var root in Chain.Roots)
+        foreach (var root in Chain.Roots.Where(g => Visible is null || Visible.Contains(g.Id)))
             (levelsWithParents.Contains(root.LevelId) ? UnlinkedGoals : TopGoals).Add(root);
         GroupByPerspective = TopGoals.Count > 0 && TopGoals.All(g => g.Level!.UsesPerspective);
         if (GroupByPerspective)

@@ -67,6 +67,17 @@ public class GoalChainPageTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
     }
 
     [Fact]
+    public async Task Unit_filter_shows_the_units_goals_with_what_they_contribute_to_and_nothing_else()
+    {
+        var psychiatry = await app.UnitIdAsync(DemoUsers.Halland, "Psykiatrinämnden");
+        using var client = await app.LoginAsync(DemoUsers.HallandReader);
+        var page = await client.GetDocumentAsync($"/Goals?unit={psychiatry}");
+        var titles = page.QuerySelectorAll("main .tree a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Tillgänglig och jämlik hälsa och vård", "Ökad psykisk hälsa bland unga",
+            "Snabbare första bedömning inom barn- och ungdomspsykiatrin"], titles);
+    }
+
+    [Fact]
     public async Task A_goal_of_another_organisation_is_not_found()
     {
         var blekingeGoal = await app.GoalAsync(DemoUsers.Blekinge, "En digitaliserad verksamhet");
