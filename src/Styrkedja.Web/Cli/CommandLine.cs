@@ -34,6 +34,8 @@ public static class CommandLine
                     return 0;
                 case "seed-demo":
                     await db.Database.MigrateAsync();
+                    if (await db.Organisations.AnyAsync())
+                        throw new CommandLineException("Databasen innehåller redan organisationer; demodata läses bara in i en tom databas.");
                     await provider.GetRequiredService<DemoSeeder>().SeedAsync();
                     output.WriteLine("Demodata inläst: Region Halland (demo) och Region Blekinge (demo).");
                     return 0;

@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+using Styrkedja.Web.Demo;
+
+namespace Styrkedja.BrowserTests.Infrastructure;
+
+/// <summary>What a user does on every walk: log in through the login form.</summary>
+public static class Pages
+{
+    public static async Task LoginAsync(this IPage page, string email)
+    {
+        await page.GotoAsync("/");
+        await page.GetByLabel("E-post").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync(DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+    }
+
+    /// <summary>The main content area, so that page links are not confused with the menu's.</summary>
+    public static ILocator Main(this IPage page) => page.Locator("main");
+}
