@@ -41,7 +41,7 @@ public class AdministrationJourneyTests(BrowserApp app)
             await page.GotoAsync(form);
             await page.AssertAccessibleAsync();
             // Sent empty, every form comes back with its Swedish error summary.
-            await page.Main().Locator("form.stacked button[type=submit], form button[type=submit]").Last.ClickAsync();
+            await page.Content().Locator("form.stacked button[type=submit], form button[type=submit]").Last.ClickAsync();
             await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
             await page.AssertAccessibleAsync();
         }
@@ -54,11 +54,11 @@ public class AdministrationJourneyTests(BrowserApp app)
         await page.LoginAsync(DemoUsers.HallandAdmin);
 
         await page.GotoAsync("/Organisation");
-        await page.Main().GetByRole(AriaRole.Link, new() { Name = "Hälso- och sjukvårdsnämnden", Exact = true }).First.ClickAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = "Hälso- och sjukvårdsnämnden", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hälso- och sjukvårdsnämnden");
         await page.AssertAccessibleAsync();
 
-        await page.Main().GetByRole(AriaRole.Link, new() { Name = "Historik" }).ClickAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = "Historik" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hälso- och sjukvårdsnämnden");
         await page.AssertAccessibleAsync();
     }

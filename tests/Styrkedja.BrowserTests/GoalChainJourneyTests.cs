@@ -41,10 +41,10 @@ public class GoalChainJourneyTests(BrowserApp app)
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Målkedja" }).ClickAsync();
-        await Assertions.Expect(page.Main().GetByRole(AriaRole.Link, new() { Name = goalTitle, Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Content().GetByRole(AriaRole.Link, new() { Name = goalTitle, Exact = true }).First).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
-        await page.Main().GetByRole(AriaRole.Link, new() { Name = goalTitle, Exact = true }).First.ClickAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = goalTitle, Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(goalTitle);
         var upward = page.Locator("section[aria-labelledby=up]");
         await Assertions.Expect(upward.GetByRole(AriaRole.Link, new() { Name = parentTitle, Exact = true })).ToBeVisibleAsync();
@@ -57,20 +57,20 @@ public class GoalChainJourneyTests(BrowserApp app)
             .GetByRole(AriaRole.Link, new() { Name = goalTitle, Exact = true })).ToBeVisibleAsync();
         await page.GoBackAsync();
 
-        await page.Main().GetByRole(AriaRole.Link, new() { Name = "Redigera" }).ClickAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = "Redigera" }).ClickAsync();
         await page.GetByLabel("Titel").FillAsync("");
-        await page.Main().GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await page.Content().GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
         await Assertions.Expect(page.Locator("#Input_Title-error")).ToHaveTextAsync("Titel måste fyllas i.");
         await page.AssertAccessibleAsync();
 
         var newTitle = goalTitle + " (reviderat)";
         await page.GetByLabel("Titel").FillAsync(newTitle);
-        await page.Main().GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await page.Content().GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(newTitle);
 
-        await page.Main().GetByRole(AriaRole.Link, new() { Name = "Historik" }).ClickAsync();
-        await Assertions.Expect(page.Main()).ToContainTextAsync(goalTitle);
-        await Assertions.Expect(page.Main()).ToContainTextAsync(newTitle);
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = "Historik" }).ClickAsync();
+        await Assertions.Expect(page.Content()).ToContainTextAsync(goalTitle);
+        await Assertions.Expect(page.Content()).ToContainTextAsync(newTitle);
         await page.AssertAccessibleAsync();
     }
 }

@@ -16,5 +16,5 @@ public static class Pages
     }
 
     /// <summary>The main content area, so that page links are not confused with the menu's.</summary>
-    public static ILocator Main(this IPage page) => page.Locator("main");
+    public static ILocator Content(this IPage page) => page.Locator("main");
 }
