@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+
+namespace Styrkedja.Web.Features.Audit;
+
+/// <summary>
+/// The current names of rows that audit entries refer to by id (a link's higher goal, a goal's owner,
+/// a history's subject), read with one query per kind of row. A row deleted since has no name here;
+/// callers then fall back to the snapshot or the id.
+/// </summary>
+public sealed class ReferenceNames
+{
+    // Which kind of row a snapshot field points at.
+    private static readonly Dictionary<string, string> FieldTargets = new()
+    {
+        ["GoalId"] = nameof(Goal), ["ParentGoalId"] = nameof(Goal), ["CopiedFromId"] = nameof(Goal),
+        ["OwnerUnitId"] = nameof(OrgUnit), ["OrgUnitId"] = nameof(OrgUnit), ["ParentId"] = nameof(OrgUnit),
+        ["LevelId"] = nameof(GoalLevel), ["ParentLevelId"] = nameof(GoalLevel),
+        ["PerspectiveId"] = nameof(Perspective), ["PlanningYearId"] = nameof(PlanningYear),
+        ["UserId"] = nameof(AppUser),
+    };
+
+    private sealed record Named(int Id, string Name);
+
+    private readonly Dictionary<(string Type, string Id), string> _names = [];
+
+    private ReferenceNames()
+    {
+    }
+
+    /// <summary>The kind of row a snapshot field refers to, or null when it holds a plain value.</summary>
+    public static string? TargetOf(string field) => FieldTargets.GetValueOrDefault(field);
+
+    public string? Find(string type, string id) => _names.GetValueOrDefault((type, id));
+
+    public static async Task<ReferenceNames> LoadAsync(StyrkedjaDbContext db, IEnumerable<(string Type, string Id)> wanted)
+    {
+        var result = new ReferenceNames();
+        var byType = wanted.Distinct().GroupBy(w => w.Type).ToDictionary(g => g.Key, g => g.Select(w => w.Id).ToList());
+        await result.AddAsync(byType, nameof(Goal), ids => db.Goals.Where(g => ids.Contains(g.Id)).Select(g => new Named(g.Id, g.Title)));
+        await result.AddAsync(byType, nameof(OrgUnit), ids => db.OrgUnits.Where(u => ids.Contains(u.Id)).Select(u => new Named(u.Id, u.Name)));
+        await result.AddAsync(byType, nameof(GoalLevel), ids => db.GoalLevels.Where(l => ids.Contains(l.Id)).Select(l => new Named(l.Id, l.Name)));
+        await result.AddAsync(byType, nameof(Perspective), ids => db.Perspectives.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Name)));
+        await result.AddAsync(byType, nameof(PlanningYear), ids => db.PlanningYears.Where(y => ids.Contains(y.Id)).Select(y => new Named(y.Id, y.Year.ToString())));
+        if (byType.TryGetValue(nameof(AppUser), out var userIds))
+        {
+            // Users are not tenant-filtered: keep to the organisation by hand.
+            var organisation = db.OrganisationId;
+            var users = await db.Users.Where(u => u.OrganisationId == organisation && userIds.Contains(u.Id))
+                .Select(u => new { u.Id, u.DisplayName }).ToListAsync();
+            foreach (var user in users)
+                result._names[(nameof(AppUser), user.Id)] = user.DisplayName;
+        }
+        return result;
+    }
+
+    private async Task AddAsync(Dictionary<string, List<string>> byType, string type, Func<List<int>, IQueryable<Named>> query)
+    {
+        if (!byType.TryGetValue(type, out var raw))
+            return;
+        var ids = raw.Select(id => int.TryParse(id, out var n) ? n : (int?)null).OfType<int>().ToList();
+        if (ids.Count == 0)
+            return;
+        foreach (var row in await query(ids).ToListAsync())
+            _names[(type, row.Id.ToString())] = row.Name;
+    }
+}
