@@ -1,4 +1,5 @@
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Text;
 
 namespace Styrkedja.Web.Features.Audit;
 
@@ -8,8 +9,6 @@ namespace Styrkedja.Web.Features.Audit;
 /// </summary>
 public sealed record AuditLogFilter(string? Type, string? User, DateOnly? From, DateOnly? To)
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)
     {
         if (!string.IsNullOrEmpty(Type))
@@ -18,12 +17,12 @@ public sealed record AuditLogFilter(string? Type, string? User, DateOnly? From, 
             entries = entries.Where(a => a.UserName == User);
         if (From is { } from)
         {
-            var start = StartOfDayUtc(from);
+            var start = SwedishTime.StartOfDayUtc(from);
             entries = entries.Where(a => a.Timestamp >= start);
         }
         if (To is { } to)
         {
-            var end = StartOfDayUtc(to.AddDays(1));
+            var end = SwedishTime.StartOfDayUtc(to.AddDays(1));
             entries = entries.Where(a => a.Timestamp < end);
         }
         return entries;
@@ -40,7 +39,4 @@ public sealed record AuditLogFilter(string? Type, string? User, DateOnly? From, 
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Audit",
             query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }
-
-    private static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Stockholm);
 }

@@ -8,6 +8,10 @@ public static class SwedishTime
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>Midnight of a Swedish calendar day, in UTC (for filtering stored times by day).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Zone);
+
     /// <summary>"2026-11-25 14:32"</summary>
     public static string DateAndTime(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
 
