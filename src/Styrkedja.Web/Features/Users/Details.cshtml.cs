@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Infrastructure.Security;
@@ -17,7 +16,7 @@ namespace Styrkedja.Web.Features.Users;
 /// only its own fields, so one form's validation never trips another's.
 /// </summary>
 [Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class DetailsModel(StyrkedjaDbContext db, UserManager<AppUser> users, IOptions<IdentityOptions> identity,
+public class DetailsModel(StyrkedjaDbContext db, UserManager<AppUser> users,
     CurrentUser me, TimeProvider clock) : PageModel
 {
     public AppUser Account { get; private set; } = null!;
@@ -43,12 +42,18 @@ public class DetailsModel(StyrkedjaDbContext db, UserManager<AppUser> users, IOp
         if (!ModelState.IsValid)
             return Page();
         // The stamp the form was opened with: a change made meanwhile makes the update match nothing.
+        // Saved directly rather than through UserManager.UpdateAsync, whose store re-attaches the user
+        // and so compares against the stamp just loaded instead of the form's.
         db.Entry(Account).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        Account.ConcurrencyStamp = Guid.NewGuid().ToString();
         Account.DisplayName = input.DisplayName.Trim();
-        var result = await users.UpdateAsync(Account);
-        if (!result.Succeeded)
+        try
         {
-            GrantChoices.AddErrors(result, identity.Value, ModelState);
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", UserText.ConcurrencyConflict);
             ViewData["ReloadUrl"] = $"/Users/Details/{id}";
             return Page();
         }

@@ -60,7 +60,6 @@ public sealed class GrantChoices
                     ("Input.Email", UserText.ErrorEmailInvalid),
                 nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
                     ("Input.Email", UserText.ErrorEmailTakenAny),
-                nameof(IdentityErrorDescriber.ConcurrencyFailure) => ("", UserText.ConcurrencyConflict),
                 _ => ("", string.Format(UserText.IdentityErrorOther, error.Description)),
             };
             state.AddModelError(field, message);
