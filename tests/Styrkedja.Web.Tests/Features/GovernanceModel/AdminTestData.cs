@@ -14,6 +14,10 @@ internal static class AdminTestData
     public static async Task<string> TokenOfNonAdministratorAsync(AppClient client, string email) =>
         email.Contains("lasare") ? "" : await client.AntiforgeryTokenAsync("/Goals/Create?year=" + DateTime.Now.Year);
 
+    /// <summary>A form's values with one field set to another value.</summary>
+    public static List<KeyValuePair<string, string>> With(this List<KeyValuePair<string, string>> form, string name, string value) =>
+        [.. form.Where(v => v.Key != name), new(name, value)];
+
     /// <summary>One property of an audit snapshot (JSON escapes å, ä, ö, so compare decoded values).</summary>
     public static string? AuditValue(string? snapshot, string property) =>
         snapshot is null ? null : JsonDocument.Parse(snapshot).RootElement.GetProperty(property).ToString();

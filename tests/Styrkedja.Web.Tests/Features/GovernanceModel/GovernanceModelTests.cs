@@ -197,9 +197,9 @@ public class GovernanceModelTests(StyrkedjaFactory app) : IClassFixture<Styrkedj
         var (_, firstForm) = await first.ReadFormAsync(url);
         var (_, secondForm) = await second.ReadFormAsync(url);
 
-        var saved = await first.PostAsync(url, Replace(firstForm, "Input.PluralName", "Insatsområden (första)"));
+        var saved = await first.PostAsync(url, firstForm.With("Input.PluralName", "Insatsområden (första)"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        var refused = await second.PostAsync(url, Replace(secondForm, "Input.PluralName", "Insatsområden (andra)"));
+        var refused = await second.PostAsync(url, secondForm.With("Input.PluralName", "Insatsområden (andra)"));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await AppClient.ParseAsync(refused);
@@ -208,9 +208,6 @@ public class GovernanceModelTests(StyrkedjaFactory app) : IClassFixture<Styrkedj
         Assert.Equal("Insatsområden (andra)", page.QuerySelector("#Input_PluralName")!.GetAttribute("value"));
         Assert.Equal("Insatsområden (första)", (await LevelAsync(DemoUsers.Blekinge, "Insatsområde")).PluralName);
     }
-
-    private static List<KeyValuePair<string, string>> Replace(List<KeyValuePair<string, string>> form, string name, string value) =>
-        [.. form.Where(v => v.Key != name), new(name, value)];
 
     [Fact]
     public async Task Perspectives_are_created_and_edited()
@@ -228,8 +225,8 @@ public class GovernanceModelTests(StyrkedjaFactory app) : IClassFixture<Styrkedj
 
         // Unticking a box posts nothing for it: the edit must store false, not keep the old value.
         var (action, values) = await admin.ReadFormAsync($"/GovernanceModel/Perspectives/Edit/{perspective.Id}");
-        var edited = await admin.PostAsync(action, values.Where(v => v.Key != "Input.ForGoals")
-            .Where(v => v.Key != "Input.Name").Append(new("Input.Name", "Samverkan och partnerskap")));
+        var edited = await admin.PostAsync(action, values.Where(v => v.Key != "Input.ForGoals").ToList()
+            .With("Input.Name", "Samverkan och partnerskap"));
 
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         var stored = (await PerspectiveAsync(DemoUsers.Blekinge, "Samverkan och partnerskap"))!;

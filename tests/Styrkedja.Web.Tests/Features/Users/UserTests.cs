@@ -294,8 +294,8 @@ public class UserTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactory>
         var (action, firstForm) = await first.ReadFormAsync(url, "main form#rename");
         var (_, secondForm) = await second.ReadFormAsync(url, "main form#rename");
 
-        var saved = await first.PostAsync(action, [.. firstForm.Where(v => v.Key != "Input.DisplayName"), new("Input.DisplayName", "Carl Controller (ny)")]);
-        var refused = await second.PostAsync(action, [.. secondForm.Where(v => v.Key != "Input.DisplayName"), new("Input.DisplayName", "Carl C")]);
+        var saved = await first.PostAsync(action, firstForm.With("Input.DisplayName", "Carl Controller (ny)"));
+        var refused = await second.PostAsync(action, secondForm.With("Input.DisplayName", "Carl C"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

@@ -1,56 +1,16 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Infrastructure.Security;
-using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.GovernanceModel.Perspectives;
 
-/// <summary>A perspective is deleted only while no goal is placed under it.</summary>
-[Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class DeleteModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
+public class DeleteModel(StyrkedjaDbContext db, TimeProvider clock) : GuardedDeleteModel<Perspective>(db, clock)
 {
-    [BindProperty]
-    public int Version { get; set; }
+    protected override string Noun => ModelText.PerspectiveNoun;
+    protected override string ConfirmText => string.Format(ModelText.PerspectiveDeleteConfirm, Item.Name);
+    protected override string InUseText => string.Format(ModelText.PerspectiveInUse, Item.Name, GoalCount);
+    protected override string DeletedText => string.Format(ModelText.PerspectiveDeleted, Item.Name);
 
-    public Perspective Perspective { get; private set; } = null!;
-    public int GoalCount { get; private set; }
-
-    public DeleteView View => new(string.Format(ModelText.PerspectiveDeleteConfirm, Perspective.Name),
-        GoalCount == 0 ? null : string.Format(ModelText.PerspectiveInUse, Perspective.Name, GoalCount), Version);
-
-    public async Task<IActionResult> OnGetAsync(int id)
-    {
-        if (!await LoadAsync(id))
-            return NotFound();
-        Version = Perspective.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        if (!await LoadAsync(id))
-            return NotFound();
-        if (GoalCount > 0)
-            return Page();
-        db.ExpectVersion(Perspective, Version);
-        db.Perspectives.Remove(Perspective);
-        if (!await this.TrySaveAsync(db, ModelText.PerspectiveNoun, clock))
-            return Page();
-        TempData["Message"] = string.Format(ModelText.PerspectiveDeleted, Perspective.Name);
-        return Redirect("/GovernanceModel");
-    }
-
-    private async Task<bool> LoadAsync(int id)
-    {
-        if (await db.Perspectives.SingleOrDefaultAsync(p => p.Id == id) is not { } perspective)
-            return false;
-        Perspective = perspective;
-        GoalCount = await db.Goals.CountAsync(g => g.PerspectiveId == id);
-        return true;
-    }
+    protected override Expression<Func<Goal, bool>> UsedBy(int id) => g => g.PerspectiveId == id;
 }
