@@ -27,7 +27,11 @@ public class CreateModel(StyrkedjaDbContext db, UserManager<AppUser> users, IOpt
 
     public GrantChoices Choices { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Choices = await GrantChoices.LoadAsync(db);
+    public async Task OnGetAsync()
+    {
+        Choices = await GrantChoices.LoadAsync(db);
+        Grant = GrantInput.Default();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

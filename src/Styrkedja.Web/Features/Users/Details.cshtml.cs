@@ -23,7 +23,7 @@ public class DetailsModel(StyrkedjaDbContext db, UserManager<AppUser> users,
     public List<RoleGrant> Grants { get; private set; } = [];
     public GrantChoices Choices { get; private set; } = null!;
     public RenameInput Rename { get; private set; } = new();
-    public GrantInput Grant { get; private set; } = new();
+    public GrantInput Grant { get; private set; } = GrantInput.Default();
 
     public DateTimeOffset? LockedOutUntil => Account.LockoutEnd > clock.GetUtcNow() ? Account.LockoutEnd : null;
 

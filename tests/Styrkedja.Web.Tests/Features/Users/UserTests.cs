@@ -120,16 +120,20 @@ public class UserTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactory>
     }
 
     [Fact]
-    public async Task Missing_name_and_invalid_email_are_shown_next_to_the_fields()
+    public async Task Missing_name_and_role_and_an_invalid_email_are_shown_next_to_the_fields()
     {
         var before = await UserCountAsync();
         using var admin = await app.LoginAsync(DemoUsers.HallandAdmin);
 
-        var response = await admin.SubmitFormAsync("/Users/Create", new() { ["Input.DisplayName"] = "", ["Input.Email"] = "inte-en-adress" });
+        var response = await admin.SubmitFormAsync("/Users/Create", new()
+        {
+            ["Input.DisplayName"] = "", ["Input.Email"] = "inte-en-adress", ["Grant.Role"] = null,
+        });
 
         var page = await AppClient.ParseAsync(response);
         Assert.Equal("Namn måste fyllas i.", page.QuerySelector("#Input_DisplayName-error")!.TextContent.Trim());
         Assert.Equal("Ange en giltig e-postadress.", page.QuerySelector("#Input_Email-error")!.TextContent.Trim());
+        Assert.Equal("Roll måste fyllas i.", page.QuerySelector("#Grant_Role-error")!.TextContent.Trim());
         Assert.Equal(before, await UserCountAsync());
     }
 
