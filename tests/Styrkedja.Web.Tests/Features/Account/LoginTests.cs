@@ -69,4 +69,15 @@ public class LoginTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Logging_out_through_the_header_form_ends_the_session()
+    {
+        using var client = await app.LoginAsync(DemoUsers.HallandReader);
+
+        var response = await client.SubmitFormAsync("/", [], "header form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/Goals")).StatusCode);
+    }
 }
