@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Styrkedja.Web.Data;
-using Styrkedja.Web.Domain;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
@@ -16,7 +14,7 @@ namespace Styrkedja.Web.Features.Organisation;
 /// children close first, and a unit reopens only under an open parent.
 /// </summary>
 [Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
+public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : UnitFormModel(db, clock)
 {
     public sealed class CloseInput
     {
@@ -30,8 +28,11 @@ public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
     [BindProperty]
     public CloseInput Input { get; set; } = new();
 
-    public OrgUnit Unit { get; private set; } = null!;
-    private OrgTree _tree = null!;
+    /// <summary>
+    /// The closing date as stored when the request began: it decides which form the page shows, also
+    /// after a refused save (whose in-memory change must not flip the page to the other form).
+    /// </summary>
+    public DateOnly? StoredClosedOn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -39,7 +40,7 @@ public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
             return notFound;
         Input = new CloseInput
         {
-            ClosedOn = Unit.ClosedOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            ClosedOn = Unit.ClosedOn ?? DateOnly.FromDateTime(Clock.GetLocalNow().DateTime),
             Version = Unit.Version,
         };
         return Page();
@@ -49,49 +50,37 @@ public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
     {
         if (await LoadAsync(id) is { } notFound)
             return notFound;
-        var openChildren = _tree.ChildrenOf(id).Where(c => !c.IsClosed).Select(c => c.Name).ToList();
+        var openChildren = Tree.ChildrenOf(id).Where(c => !c.IsClosed).Select(c => c.Name).ToList();
         if (openChildren.Count > 0)
             ModelState.AddModelError("", string.Format(OrganisationText.ErrorOpenChildren, string.Join(", ", openChildren)));
         if (!ModelState.IsValid)
             return Page();
+        Db.ExpectVersion(Unit, Input.Version);
         Unit.ClosedOn = Input.ClosedOn;
-        return await SaveAsync(id, string.Format(OrganisationText.Closed, Unit.Name));
+        return await SaveAsync(OrganisationText.UnitNoun, string.Format(OrganisationText.Closed, Unit.Name));
     }
 
     public async Task<IActionResult> OnPostReopenAsync(int id)
     {
         if (await LoadAsync(id) is { } notFound)
             return notFound;
-        // The date field belongs to closing; reopening validates only the tree.
+        // The date field belongs to closing; reopening checks only the tree.
         ModelState.Clear();
-        if (Unit.ParentId is { } parentId && _tree.Units[parentId] is { IsClosed: true } parent)
+        if (Unit.ParentId is { } parentId && Tree.Units[parentId] is { IsClosed: true } parent)
         {
             ModelState.AddModelError("", string.Format(OrganisationText.ErrorParentStillClosed, parent.Name));
             return Page();
         }
+        Db.ExpectVersion(Unit, Input.Version);
         Unit.ClosedOn = null;
-        return await SaveAsync(id, string.Format(OrganisationText.Reopened, Unit.Name));
-    }
-
-    private async Task<IActionResult> SaveAsync(int id, string message)
-    {
-        db.ExpectVersion(Unit, Input.Version);
-        if (await db.TrySaveAsync(OrganisationText.UnitNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/Organisation/Close/{id}";
-            return Page();
-        }
-        TempData["Message"] = message;
-        return Redirect($"/Organisation/Details/{id}");
+        return await SaveAsync(OrganisationText.UnitNoun, string.Format(OrganisationText.Reopened, Unit.Name));
     }
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        _tree = await OrgTree.LoadAsync(db);
-        if (!_tree.Units.TryGetValue(id, out var unit))
-            return NotFound();
-        Unit = unit;
+        if (await LoadUnitAsync(id) is { } notFound)
+            return notFound;
+        StoredClosedOn = Unit.ClosedOn;
         return null;
     }
 

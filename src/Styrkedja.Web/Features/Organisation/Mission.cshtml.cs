@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -10,12 +9,11 @@ using Styrkedja.Web.Resources;
 namespace Styrkedja.Web.Features.Organisation;
 
 /// <summary>Edit a unit's grunduppdrag; the first save creates it. Audited on the unit's history.</summary>
-public class MissionModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : PageModel
+public class MissionModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : UnitFormModel(db, clock)
 {
     [BindProperty]
     public MissionInput Input { get; set; } = new();
 
-    public OrgUnit Unit { get; private set; } = null!;
     private BasicMission? _mission;
 
     public async Task<IActionResult> OnGetAsync(int unitId)
@@ -36,33 +34,24 @@ public class MissionModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
         if (_mission is null)
         {
             _mission = new BasicMission { OrganisationId = Unit.OrganisationId, OrgUnitId = Unit.Id };
-            db.BasicMissions.Add(_mission);
+            Db.BasicMissions.Add(_mission);
         }
         else
         {
             // Also catches a grunduppdrag that someone else created after this form was opened (version 0).
-            db.ExpectVersion(_mission, Input.Version);
+            Db.ExpectVersion(_mission, Input.Version);
         }
         Input.ApplyTo(_mission);
-        if (await db.TrySaveAsync(OrganisationText.MissionNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/Organisation/Mission/{unitId}";
-            return Page();
-        }
-        TempData["Message"] = string.Format(OrganisationText.MissionSaved, Unit.Name);
-        return Redirect($"/Organisation/Details/{unitId}");
+        return await SaveAsync(OrganisationText.MissionNoun, string.Format(OrganisationText.MissionSaved, Unit.Name));
     }
 
     private async Task<IActionResult?> LoadAsync(int unitId)
     {
-        var unit = await db.OrgUnits.SingleOrDefaultAsync(u => u.Id == unitId);
-        if (unit is null)
-            return NotFound();
-        if (!await OrgAccess.MayEditMissionAsync(access, unit))
+        if (await LoadUnitAsync(unitId) is { } notFound)
+            return notFound;
+        if (!await OrgAccess.MayEditMissionAsync(access, Unit))
             return Forbid();
-        Unit = unit;
-        _mission = await db.BasicMissions.SingleOrDefaultAsync(m => m.OrgUnitId == unitId);
+        _mission = await Db.BasicMissions.SingleOrDefaultAsync(m => m.OrgUnitId == unitId);
         return null;
     }
 }

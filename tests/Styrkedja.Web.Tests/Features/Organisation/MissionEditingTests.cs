@@ -113,8 +113,8 @@ public class MissionEditingTests(StyrkedjaFactory app) : IClassFixture<Styrkedja
         var (_, editorForm) = await editor.ReadFormAsync(url);
         var (_, controllerForm) = await controller.ReadFormAsync(url);
 
-        var saved = await controller.PostAsync(url, With(controllerForm, "Input.Purpose", "Controllerns text"));
-        var refused = await editor.PostAsync(url, With(editorForm, "Input.Purpose", "Redaktörens text"));
+        var saved = await controller.PostAsync(url, controllerForm.With("Input.Purpose", "Controllerns text"));
+        var refused = await editor.PostAsync(url, editorForm.With("Input.Purpose", "Redaktörens text"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -135,8 +135,8 @@ public class MissionEditingTests(StyrkedjaFactory app) : IClassFixture<Styrkedja
         var (_, adminForm) = await admin.ReadFormAsync(url);
         var (_, controllerForm) = await controller.ReadFormAsync(url);
 
-        var saved = await admin.PostAsync(url, With(adminForm, "Input.Purpose", "Administratörens text"));
-        var refused = await controller.PostAsync(url, With(controllerForm, "Input.Purpose", "Controllerns text"));
+        var saved = await admin.PostAsync(url, adminForm.With("Input.Purpose", "Administratörens text"));
+        var refused = await controller.PostAsync(url, controllerForm.With("Input.Purpose", "Controllerns text"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await AppClient.ParseAsync(refused);
@@ -162,7 +162,4 @@ public class MissionEditingTests(StyrkedjaFactory app) : IClassFixture<Styrkedja
             page.QuerySelector("#Input_OrganisationAndManagement")!.GetAttribute("aria-describedby"));
         Assert.Equal(before!.Version, (await app.MissionAsync(DemoUsers.Halland, hsn.Id))!.Version);
     }
-
-    private static List<KeyValuePair<string, string>> With(List<KeyValuePair<string, string>> form, string name, string value) =>
-        [.. form.Where(v => v.Key != name), new(name, value)];
 }
