@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
-using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
@@ -13,8 +11,7 @@ namespace Styrkedja.Web.Features.Organisation;
 /// and history keep their unit. A closed unit gets no new children, so the tree stays consistent:
 /// children close first, and a unit reopens only under an open parent.
 /// </summary>
-[Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : UnitFormModel(db, clock)
+public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : TreeFormModel(db, clock)
 {
     public sealed class CloseInput
     {

@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
-using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.Organisation;
 
 /// <summary>Rename a unit or change its kind (administrators only), guarded by its version.</summary>
-[Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class EditModel(StyrkedjaDbContext db, TimeProvider clock) : UnitFormModel(db, clock)
+public class EditModel(StyrkedjaDbContext db, TimeProvider clock) : TreeFormModel(db, clock)
 {
     [BindProperty]
     public UnitInput Input { get; set; } = new();

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
-using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
@@ -12,8 +10,7 @@ namespace Styrkedja.Web.Features.Organisation;
 /// Move a unit with its whole subtree under another open unit (administrators only). The paths of
 /// every unit moved change in one save, so the move is audited unit by unit and is all or nothing.
 /// </summary>
-[Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class MoveModel(StyrkedjaDbContext db, TimeProvider clock) : UnitFormModel(db, clock)
+public class MoveModel(StyrkedjaDbContext db, TimeProvider clock) : TreeFormModel(db, clock)
 {
     public sealed class MoveInput
     {

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Web;
 
 namespace Styrkedja.Web.Features.Organisation;
@@ -44,3 +46,10 @@ public abstract class UnitFormModel(StyrkedjaDbContext db, TimeProvider clock) :
         return Redirect($"/Organisation/Details/{Unit.Id}");
     }
 }
+
+/// <summary>
+/// Base of the forms that change the tree itself (edit, move, close). The tree is part of the
+/// governance model: administrators only, 403 for everyone else, crafted posts included.
+/// </summary>
+[Authorize(Policy = RoleRequirement.AdministratorPolicy)]
+public abstract class TreeFormModel(StyrkedjaDbContext db, TimeProvider clock) : UnitFormModel(db, clock);
