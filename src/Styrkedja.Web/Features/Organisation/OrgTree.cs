@@ -25,10 +25,11 @@ public sealed class OrgTree
     public IReadOnlyDictionary<int, OrgUnit> Units { get; }
 
     /// <summary>
-    /// Loads every unit of the organisation. Tracked, so that a move can rewrite the paths of a whole
-    /// subtree and save it (and its audit) in one go.
+    /// Loads every unit of the organisation. <paramref name="tracked"/> for pages that change units, so
+    /// that e.g. a move rewrites the paths of a whole subtree and saves it (and its audit) in one go.
     /// </summary>
-    public static async Task<OrgTree> LoadAsync(StyrkedjaDbContext db) => new(await db.OrgUnits.ToListAsync());
+    public static async Task<OrgTree> LoadAsync(StyrkedjaDbContext db, bool tracked = false) =>
+        new(await (tracked ? db.OrgUnits : db.OrgUnits.AsNoTracking()).ToListAsync());
 
     /// <summary>The path of a unit with this id under this parent (null: a root).</summary>
     public static string PathFor(OrgUnit? parent, int unitId) => $"{parent?.Path ?? "/"}{unitId}/";

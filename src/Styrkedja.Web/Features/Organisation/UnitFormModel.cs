@@ -27,7 +27,7 @@ public abstract class UnitFormModel(StyrkedjaDbContext db, TimeProvider clock) :
     /// <summary>Null when the unit was found; 404 otherwise (another organisation's unit is never loaded).</summary>
     protected async Task<IActionResult?> LoadUnitAsync(int id)
     {
-        Tree = await OrgTree.LoadAsync(db);
+        Tree = await OrgTree.LoadAsync(db, tracked: true);
         if (!Tree.Units.TryGetValue(id, out var unit))
             return NotFound();
         Unit = unit;
