@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Organisation;
 using Styrkedja.Web.Features.GovernanceModel.Templates;
 
 namespace Styrkedja.Bench;
@@ -96,11 +97,8 @@ public sealed class RegionGenerator(StyrkedjaDbContext db, UserManager<AppUser> 
 
     private async Task<OrgUnit> UnitAsync(Organisation org, OrgUnit? parent, string name, OrgUnitKind kind)
     {
-        var unit = new OrgUnit { OrganisationId = org.Id, Parent = parent, Name = name, Kind = kind };
-        db.OrgUnits.Add(unit);
-        await db.SaveChangesAsync();
-        unit.Path = $"{parent?.Path ?? "/"}{unit.Id}/";
-        await db.SaveChangesAsync();
+        var unit = new OrgUnit { OrganisationId = org.Id, Name = name, Kind = kind };
+        await OrgTree.AddAsync(db, unit, parent);
         return unit;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Organisation;
 
 namespace Styrkedja.Web.Demo;
 
@@ -37,11 +38,8 @@ public sealed class DemoSeeder(StyrkedjaDbContext db, UserManager<AppUser> users
 
     internal async Task<OrgUnit> AddUnitAsync(Organisation org, OrgUnit? parent, string name, OrgUnitKind kind)
     {
-        var unit = new OrgUnit { OrganisationId = org.Id, Parent = parent, Name = name, Kind = kind };
-        db.OrgUnits.Add(unit);
-        await db.SaveChangesAsync();
-        unit.Path = $"{parent?.Path ?? "/"}{unit.Id}/";
-        await db.SaveChangesAsync();
+        var unit = new OrgUnit { OrganisationId = org.Id, Name = name, Kind = kind };
+        await OrgTree.AddAsync(db, unit, parent);
         return unit;
     }
 

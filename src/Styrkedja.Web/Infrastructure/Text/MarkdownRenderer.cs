@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace Styrkedja.Web.Infrastructure.Text;
@@ -17,11 +18,18 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public IHtmlContent Render(string? markdown)
+    /// <summary>
+    /// Renders the text. Its headings are pushed down so that a "# Rubrik" becomes an h<paramref name="topHeadingLevel"/>:
+    /// user text must not add a second h1 or break the page's heading order (WCAG 1.3.1).
+    /// </summary>
+    public IHtmlContent Render(string? markdown, int topHeadingLevel = 3)
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return HtmlString.Empty;
-        var html = Markdown.ToHtml(markdown, _pipeline);
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+            heading.Level = Math.Min(heading.Level + topHeadingLevel - 1, 6);
+        var html = document.ToHtml(_pipeline);
         return new HtmlString(_sanitizer.Sanitize(html));
     }
 
