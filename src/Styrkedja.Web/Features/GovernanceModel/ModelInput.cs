@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure;
 using Styrkedja.Web.Resources;
 

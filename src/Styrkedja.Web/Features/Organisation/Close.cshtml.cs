@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
@@ -82,5 +83,5 @@ public class CloseModel(StyrkedjaDbContext db, TimeProvider clock) : TreeFormMod
     }
 
     public FieldView ClosedOnField => new("Input.ClosedOn", OrganisationText.ClosedOnLabel,
-        Input.ClosedOn is { } date ? UnitDisplay.IsoDate(date) : null, FieldKind.Date);
+        Input.ClosedOn is { } date ? UnitDisplay.IsoDate(date) : null) { Type = "date" };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Resources;
 
@@ -48,8 +49,9 @@ public class CreateModel(StyrkedjaDbContext db) : PageModel
     }
 
     /// <summary>Open units only; an organisation without units may create its top unit.</summary>
-    public FieldView ParentField => new("Input.ParentId", OrganisationText.Parent, Input.ParentId?.ToString(), FieldKind.Select)
+    public FieldView ParentField => new("Input.ParentId", OrganisationText.Parent, Input.ParentId?.ToString())
     {
+        Type = "select",
         Options = UnitDisplay.UnitOptions(Tree.ParentCandidates(), Input.ParentId,
             Tree.Roots.Count == 0 ? OrganisationText.NoParent : OrganisationText.ChooseOption),
     };

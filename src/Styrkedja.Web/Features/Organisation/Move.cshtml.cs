@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
@@ -50,8 +51,9 @@ public class MoveModel(StyrkedjaDbContext db, TimeProvider clock) : TreeFormMode
     }
 
     /// <summary>Open units outside the unit's own subtree, the current parent preselected.</summary>
-    public FieldView ParentField => new("Input.ParentId", OrganisationText.NewParent, Input.ParentId?.ToString(), FieldKind.Select)
+    public FieldView ParentField => new("Input.ParentId", OrganisationText.NewParent, Input.ParentId?.ToString())
     {
+        Type = "select",
         Options = UnitDisplay.UnitOptions(Tree.ParentCandidates(Unit), Input.ParentId, OrganisationText.ChooseOption),
     };
 }

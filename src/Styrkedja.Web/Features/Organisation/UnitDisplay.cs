@@ -1,6 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
 
@@ -17,19 +17,20 @@ public static class UnitDisplay
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Options of a unit select, indented by depth so that the list shows the tree's shape.</summary>
-    public static List<SelectListItem> UnitOptions(IEnumerable<OrgUnit> units, int? selected, string emptyText)
+    public static List<FieldOption> UnitOptions(IEnumerable<OrgUnit> units, int? selected, string emptyText)
     {
-        var options = new List<SelectListItem> { new(emptyText, "", selected is null) };
-        options.AddRange(units.Select(u => new SelectListItem(
+        var options = new List<FieldOption> { new("", emptyText, selected is null) };
+        options.AddRange(units.Select(u => new FieldOption(
+            u.Id.ToString(CultureInfo.InvariantCulture),
             $"{new string('\u00A0', 3 * OrgTree.Depth(u))}{u.Name} ({Labels.For(u.Kind).ToLowerInvariant()})",
-            u.Id.ToString(CultureInfo.InvariantCulture), u.Id == selected)));
+            u.Id == selected)));
         return options;
     }
 
-    public static List<SelectListItem> KindOptions(OrgUnitKind? selected)
+    public static List<FieldOption> KindOptions(OrgUnitKind? selected)
     {
-        var options = new List<SelectListItem> { new(OrganisationText.ChooseOption, "", selected is null) };
-        options.AddRange(Labels.SingleKinds.Select(k => new SelectListItem(Labels.For(k), k.ToString(), k == selected)));
+        var options = new List<FieldOption> { new("", OrganisationText.ChooseOption, selected is null) };
+        options.AddRange(Labels.SingleKinds.Select(k => new FieldOption(k.ToString(), Labels.For(k), k == selected)));
         return options;
     }
 }

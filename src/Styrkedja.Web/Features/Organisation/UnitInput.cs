@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
 
@@ -41,8 +42,9 @@ public sealed class UnitInput
 
     public FieldView NameField => new("Input.Name", OrganisationText.Name, Name) { MaxLength = 200 };
 
-    public FieldView KindField => new("Input.Kind", OrganisationText.Kind, Kind?.ToString(), FieldKind.Select)
+    public FieldView KindField => new("Input.Kind", OrganisationText.Kind, Kind?.ToString())
     {
+        Type = "select",
         Options = UnitDisplay.KindOptions(Kind),
     };
 }

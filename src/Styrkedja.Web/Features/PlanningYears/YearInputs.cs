@@ -33,9 +33,3 @@ public sealed class CopyInput
         ErrorMessageResourceName = nameof(Common.Range), ErrorMessageResourceType = typeof(Common))]
     public int? TargetYear { get; set; }
 }
-
-/// <summary>The model of the number-field partial shared by the year forms.</summary>
-public sealed record NumberField(string Name, string Label, int? Value, int Min, int Max, string? Hint = null)
-{
-    public string Id => Name.Replace('.', '_');
-}

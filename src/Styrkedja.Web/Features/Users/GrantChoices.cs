@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Features.GovernanceModel;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
 
