@@ -15,7 +15,7 @@ public sealed class AuditTrail
 {
     // Secrets and churn that must never be copied into the audit log.
     private static readonly HashSet<string> HiddenProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "KeyHash"];
 
     private readonly List<(EntityEntry Entry, AuditAction Action, string? Before)> _changes = [];
     private readonly CurrentUser _user;

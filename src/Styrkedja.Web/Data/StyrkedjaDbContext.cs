@@ -42,6 +42,14 @@ public abstract class StyrkedjaDbContext : IdentityUserContext<AppUser>, IDataPr
     public DbSet<PlanningYear> PlanningYears => Set<PlanningYear>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<GoalLink> GoalLinks => Set<GoalLink>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorAdoption> IndicatorAdoptions => Set<IndicatorAdoption>();
+    public DbSet<GoalIndicator> GoalIndicators => Set<GoalIndicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<TargetValue> TargetValues => Set<TargetValue>();
+    public DbSet<GoalAssessment> GoalAssessments => Set<GoalAssessment>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<KoladaValue> KoladaValues => Set<KoladaValue>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -24,6 +24,12 @@ public class GovernanceModel : TrackedEntity, IOrganisationScoped
 
     public int DefaultPlanHorizonYears { get; set; } = 3;
 
+    /// <summary>How a goal's status rolls up from its indicators.</summary>
+    public GoalStatusRule GoalStatusRule { get; set; } = GoalStatusRule.AllMet;
+
+    /// <summary>With <see cref="GoalStatusRule.ShareMet"/>: the share of indicators met (percent) for "met".</summary>
+    public int GoalStatusSharePercent { get; set; } = 75;
+
     public IEnumerable<string> SteeringKindList =>
         SteeringKinds.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

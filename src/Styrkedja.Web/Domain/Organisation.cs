@@ -7,4 +7,10 @@ public class Organisation : TrackedEntity
 
     /// <summary>Demo organisations show an "exempeldata" banner on every page.</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>The organisation's id in Kolada: "0013" for Region Halland, "0010" for Region Blekinge.</summary>
+    public string? KoladaId { get; set; }
+
+    /// <summary>Kolada ids of the regions or municipalities shown beside it in comparisons, comma-separated.</summary>
+    public string KoladaPeerIds { get; set; } = "";
 }
