@@ -29,6 +29,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessPolicy>();
+        services.AddScoped<Features.Indicators.ValueWriter>();
         services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton(TimeProvider.System);
