@@ -66,6 +66,7 @@ run_suite() {
 }
 STYRKEDJA_TEST_PROVIDER=Sqlite run_suite "Integrationstester på SQLite" tests/Styrkedja.Web.Tests
 STYRKEDJA_TEST_PROVIDER=Postgres run_suite "Integrationstester på PostgreSQL" tests/Styrkedja.Web.Tests
+run_suite "Kolada-klienten" tests/Styrkedja.Kolada.Tests
 run_suite "Webbläsartester (Chromium, axe)" tests/Styrkedja.BrowserTests
 
 echo "== Klart på $(( $(date +%s) - start )) s"
