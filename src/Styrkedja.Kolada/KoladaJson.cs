@@ -7,8 +7,10 @@ namespace Styrkedja.Kolada;
 internal static class KoladaJson
 {
     /// <summary>
-    /// Strict on what we rely on (a null or missing id/title, or a missing "values", is an unreadable
-    /// answer rather than a silent gap), lenient on numbers sent as strings.
+    /// Strict on what we rely on: a null or missing id, title, kpi, period or "values" makes the answer
+    /// unreadable rather than a silent gap (constructor parameters without a default are required).
+    /// Fields with a default may be missing, unknown fields are ignored, and numbers sent as strings
+    /// are read (the Web defaults), since Kolada has changed shapes between versions before.
     /// </summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -19,15 +21,15 @@ internal static class KoladaJson
 }
 
 /// <summary>Every v3 list answer: one page of items and the absolute address of the next page.</summary>
-internal sealed record Envelope<T>(List<T> Values, int? Count, string? NextUrl, string? PreviousUrl);
+internal sealed record Envelope<T>(List<T> Values, int? Count = null, string? NextUrl = null, string? PreviousUrl = null);
 
 /// <summary>One data row: a key figure for one municipality and year, with a value per gender.</summary>
 internal sealed record DataRow(string Kpi, string Municipality, int Period, List<DataPoint> Values);
 
 internal sealed record DataPoint(
     string Gender,
-    string? Status,
-    decimal? Value,
-    int? Count,
+    string? Status = null,
+    decimal? Value = null,
+    int? Count = null,
     // Kolada spells this one without an underscore.
-    [property: JsonPropertyName("isdeleted")] bool? IsDeleted);
+    [property: JsonPropertyName("isdeleted")] bool? IsDeleted = null);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Styrkedja.Kolada;
 
 namespace Styrkedja.Kolada.Tests;
@@ -59,6 +60,21 @@ public class LookupTests
         await client.GetMunicipalitiesAsync();
 
         Assert.Equal(["/v3/municipality/0013,0010", "/v3/municipality"], server.Requests);
+    }
+
+    [Fact]
+    public async Task A_kpi_with_only_id_and_title_is_read_and_one_without_title_is_refused()
+    {
+        await using var server = await FakeKolada.StartAsync((context, number) => context.Response.WriteAsync(number == 1
+            ? """{"values": [{"id": "N60404", "title": "Resor med kollektivtrafik, resor/inv"}]}"""
+            : """{"values": [{"id": "N60404"}], "count": 1, "next_url": null, "previous_url": null}"""));
+        var client = server.Client();
+
+        var kpis = await client.GetKpisAsync(["N60404"]);
+        var error = await Assert.ThrowsAsync<KoladaException>(() => client.GetKpisAsync(["N60404"]));
+
+        Assert.Equal([new KoladaKpi("N60404", "Resor med kollektivtrafik, resor/inv")], kpis);
+        Assert.StartsWith("Kolada gav ett svar som inte kunde läsas: ", error.Message);
     }
 
     [Fact]
