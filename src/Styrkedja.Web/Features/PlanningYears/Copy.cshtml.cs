@@ -81,7 +81,7 @@ public class CopyModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
 
     private async Task<IActionResult?> LoadAsync()
     {
-        if (!await access.MayPlanYearsAsync())
+        if (!await access.ActsForWholeOrganisationAsync())
             return Forbid();
         var source = await db.PlanningYears.SingleOrDefaultAsync(y => y.Year == From);
         if (source is null)

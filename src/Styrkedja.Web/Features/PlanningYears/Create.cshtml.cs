@@ -14,7 +14,7 @@ public class CreateModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await access.MayPlanYearsAsync())
+        if (!await access.ActsForWholeOrganisationAsync())
             return Forbid();
         // The year after the latest is what is usually planned next.
         var latest = await db.PlanningYears.MaxAsync(y => (int?)y.Year);
@@ -25,7 +25,7 @@ public class CreateModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await access.MayPlanYearsAsync())
+        if (!await access.ActsForWholeOrganisationAsync())
             return Forbid();
         if (Input.Year is { } year && await db.PlanningYears.AnyAsync(y => y.Year == year))
             ModelState.AddModelError("Input.Year", string.Format(YearText.ErrorYearExists, year));

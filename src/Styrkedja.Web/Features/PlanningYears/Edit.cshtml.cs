@@ -48,7 +48,7 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
 
     private async Task<IActionResult?> LoadAsync(int year)
     {
-        if (!await access.MayPlanYearsAsync())
+        if (!await access.ActsForWholeOrganisationAsync())
             return Forbid();
         var planningYear = await db.PlanningYears.SingleOrDefaultAsync(y => y.Year == year);
         if (planningYear is null)

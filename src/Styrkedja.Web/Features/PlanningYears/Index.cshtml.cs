@@ -18,6 +18,6 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access) : PageModel
         Years = await db.PlanningYears.OrderBy(y => y.Year)
             .Select(y => new YearRow(y.Year, y.Year + y.PlanHorizonYears - 1, db.Goals.Count(g => g.PlanningYearId == y.Id)))
             .ToListAsync();
-        MayPlan = await access.MayPlanYearsAsync();
+        MayPlan = await access.ActsForWholeOrganisationAsync();
     }
 }

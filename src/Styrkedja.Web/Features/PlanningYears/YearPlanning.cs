@@ -16,14 +16,6 @@ public static class YearPlanning
     // Used only when an organisation has no governance model yet; the templates all say 3.
     private const int FallbackHorizon = 3;
 
-    /// <summary>
-    /// Planning years span the whole organisation, so creating one, changing its horizon or copying its
-    /// goals needs an Administrator or a Controller whose grant covers the whole organisation.
-    /// </summary>
-    public static async Task<bool> MayPlanYearsAsync(this AccessPolicy access) =>
-        (await access.GrantsAsync()).Any(g =>
-            g.Role == Role.Administrator || (g.Role == Role.Controller && g.UnitPath is null));
-
     /// <summary>The model's DefaultPlanHorizonYears (Halland 3).</summary>
     public static async Task<int> DefaultHorizonAsync(StyrkedjaDbContext db) =>
         await db.GovernanceModels.Select(m => (int?)m.DefaultPlanHorizonYears).SingleOrDefaultAsync() ?? FallbackHorizon;

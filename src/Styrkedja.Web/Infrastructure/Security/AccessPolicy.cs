@@ -55,6 +55,14 @@ public sealed class AccessPolicy(StyrkedjaDbContext db, CurrentUser user)
         };
     }
 
+    /// <summary>
+    /// The organisation's central staff: an Administrator, or a Controller whose grant covers the whole
+    /// organisation. Things that span all units (planning years, region-wide indicators, Kolada settings)
+    /// are theirs.
+    /// </summary>
+    public async Task<bool> ActsForWholeOrganisationAsync() =>
+        (await GrantsAsync()).Any(g => g.Role == Role.Administrator || (g.Role == Role.Controller && g.UnitPath is null));
+
     /// <summary>True when the user may edit anything at all (to show or hide "Nytt mål" and the like).</summary>
     public async Task<bool> MayEditSomethingAsync() =>
         (await GrantsAsync()).Any(g => g.Role is Role.Editor or Role.Controller);
