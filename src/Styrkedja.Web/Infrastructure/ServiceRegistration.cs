@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Demo;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Kolada;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Infrastructure.Web;
@@ -30,6 +31,7 @@ public static class ServiceRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessPolicy>();
         services.AddScoped<Features.Indicators.ValueWriter>();
+        services.AddKolada(config);
         services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton(TimeProvider.System);

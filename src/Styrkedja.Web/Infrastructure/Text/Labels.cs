@@ -18,6 +18,13 @@ public static class Labels
         _ => string.Join(", ", SingleKinds.Where(k => kind.HasFlag(k)).Select(For)),
     };
 
+    public static string For(Gender gender) => gender switch
+    {
+        Gender.Women => IndicatorText.GenderWomen,
+        Gender.Men => IndicatorText.GenderMen,
+        _ => IndicatorText.GenderTotal,
+    };
+
     public static string For(Role role) => role switch
     {
         Role.Reader => Common.RoleReader,
