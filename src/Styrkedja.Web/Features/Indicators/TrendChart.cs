@@ -58,7 +58,7 @@ public sealed class TrendChart
     private double HalfStep => Periods.Count <= 1 ? PlotWidth / 2 : PlotWidth / (Periods.Count - 1) / 2;
 
     /// <summary>
-    /// About <paramref name="count"/> round tick values (steps of 1, 2 or 5 times a power of ten) from at or
+    /// About <paramref name="count"/> round tick values (steps of 1, 2, 2.5 or 5 times a power of ten) from at or
     /// below <paramref name="min"/> to at or above <paramref name="max"/>.
     /// </summary>
     public static IReadOnlyList<decimal> NiceTicks(decimal min, decimal max, int count = 5)
@@ -70,7 +70,7 @@ public sealed class TrendChart
         }
         var raw = (max - min) / (count - 1);
         var magnitude = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)raw)));
-        var step = new[] { 1m, 2m, 5m, 10m }.Select(f => f * magnitude).First(s => s >= raw);
+        var step = new[] { 1m, 2m, 2.5m, 5m, 10m }.Select(f => f * magnitude).First(s => s >= raw);
         var low = Math.Floor(min / step) * step;
         var high = Math.Ceiling(max / step) * step;
         var ticks = new List<decimal>();
