@@ -55,7 +55,7 @@ public class AdoptModel(StyrkedjaDbContext db, AccessPolicy access) : PageModel
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var indicator = await db.Indicators.Include(i => i.OwnerUnit).Include(i => i.Adoptions).SingleOrDefaultAsync(i => i.Id == id);
+        var indicator = await db.FindForChangeAsync(id);
         if (indicator is null)
             return NotFound();
         Indicator = indicator;

@@ -49,7 +49,7 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var indicator = await db.Indicators.Include(i => i.OwnerUnit).Include(i => i.Adoptions).SingleOrDefaultAsync(i => i.Id == id);
+        var indicator = await db.FindForChangeAsync(id);
         if (indicator is null)
             return NotFound();
         if (!await access.MayEditAsync(indicator))

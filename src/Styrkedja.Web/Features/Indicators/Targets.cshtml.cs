@@ -101,7 +101,7 @@ public class TargetsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var indicator = await db.Indicators.Include(i => i.OwnerUnit).Include(i => i.Adoptions).SingleOrDefaultAsync(i => i.Id == id);
+        var indicator = await db.FindForChangeAsync(id);
         if (indicator is null)
             return NotFound();
         Indicator = indicator;
