@@ -86,6 +86,8 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await seed.AddGoalAsync(thisYear, commitment, kbn, "Fler unga deltar i kulturaktiviteter",
             "*(Exempeldata.)*", null, direction["Ett attraktivt Blekinge"]);
 
+        await new IndicatorDemo(seed).SeedAsync(org, "0010", BlekingeIndicators.Peers, BlekingeIndicators.All);
+
         await seed.AddUserAsync(org, "admin@blekinge.demo", "Berit Admin (Blekinge)", Role.Administrator, null);
         await seed.AddUserAsync(org, "controller@blekinge.demo", "Calle Controller (Blekinge)", Role.Controller, null);
         await seed.AddUserAsync(org, "redaktor.hsn@blekinge.demo", "Helga Redaktör (HSN Blekinge)", Role.Editor, hsn);

@@ -27,6 +27,8 @@ public sealed class DemoSeeder(StyrkedjaDbContext db, UserManager<AppUser> users
 
     internal StyrkedjaDbContext Db => db;
 
+    internal TimeProvider Clock => clock;
+
     internal async Task<Organisation> CreateOrganisationAsync(string name)
     {
         var organisation = new Organisation { Name = name, IsDemo = true };

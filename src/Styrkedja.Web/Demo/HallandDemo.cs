@@ -76,6 +76,8 @@ internal sealed class HallandDemo(DemoSeeder seed)
         await seed.AddGoalAsync(thisYear, committee, ksn, "Fler unga deltar i kulturlivet",
             "*(Exempeldata.)*", null, health);
 
+        await new IndicatorDemo(seed).SeedAsync(org, "0013", HallandIndicators.Peers, HallandIndicators.All);
+
         await seed.AddUserAsync(org, "admin@halland.demo", "Anna Admin (Halland)", Role.Administrator, null);
         await seed.AddUserAsync(org, "controller@halland.demo", "Carl Controller (Halland)", Role.Controller, null);
         await seed.AddUserAsync(org, "redaktor.hsn@halland.demo", "Hanna Redaktör (HSN Halland)", Role.Editor, hsn);
