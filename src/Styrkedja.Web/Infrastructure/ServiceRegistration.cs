@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Demo;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Api;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Infrastructure.Web;
@@ -44,6 +45,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/GovernanceModel", RoleRequirement.AdministratorPolicy);
             options.Conventions.AuthorizeFolder("/Users", RoleRequirement.AdministratorPolicy);
+            options.Conventions.AuthorizeFolder("/ApiKeys", RoleRequirement.AdministratorPolicy);
         }).AddMvcOptions(options => SwedishBindingMessages.Apply(options.ModelBindingMessageProvider));
 
         services.AddAuthorizationBuilder()
@@ -82,6 +84,8 @@ public static class ServiceRegistration
             };
         });
         AddOidcWhenConfigured(authentication, config);
+        // The push API's key scheme, policy and OpenAPI document (Features/Api).
+        services.AddPushApi(authentication);
 
         services.AddDataProtection()
             .SetApplicationName("Styrkedja")
