@@ -40,6 +40,20 @@ public static class ExchangeTestData
             return issued.Key;
         });
 
+    /// <summary>Stores a value and the organisation's target for its year directly, as history to export or pre-fill.</summary>
+    public static Task<int> ValueWithTargetAsync(this StyrkedjaFactory app, string organisation, int indicator, int unit,
+        int year, int period, Gender gender, decimal value, string comment, decimal target) =>
+        app.WithDbAsync(organisation, async db =>
+        {
+            db.IndicatorValues.Add(new IndicatorValue
+            {
+                OrganisationId = db.OrganisationId!.Value, IndicatorId = indicator, OrgUnitId = unit, Year = year, Period = period,
+                Gender = gender, Value = value, Comment = comment,
+            });
+            db.TargetValues.Add(new TargetValue { OrganisationId = db.OrganisationId!.Value, IndicatorId = indicator, Year = year, Value = target });
+            return await db.SaveChangesAsync();
+        });
+
     public static Task<List<IndicatorValue>> ValuesAsync(this StyrkedjaFactory app, string organisation, int indicator) =>
         app.WithDbAsync(organisation, db => db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == indicator)
             .OrderBy(v => v.Period).ThenBy(v => v.Gender).ToListAsync());

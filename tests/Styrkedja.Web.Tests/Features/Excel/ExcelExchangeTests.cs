@@ -45,6 +45,26 @@ public class ExcelExchangeTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
         sheet.RowsUsed().Where(r => r.RowNumber() >= 7 && r.Cell(1).GetString() == indicator.ToString())
             .Select(r => (r.RowNumber(), r.Cell(3).GetString(), r.Cell(4).GetString())).ToList();
 
+    /// <summary>An HSN editor with the template of April holding a fresh monthly indicator by gender.</summary>
+    private sealed record Filling(int Indicator, AppClient Editor, XLWorkbook Workbook) : IDisposable
+    {
+        public IXLWorksheet Sheet => Workbook.Worksheet("Värden");
+        public List<(int Row, string Period, string Gender)> Rows => RowsOf(Sheet, Indicator);
+
+        public void Dispose()
+        {
+            Workbook.Dispose();
+            Editor.Dispose();
+        }
+    }
+
+    private async Task<Filling> FillingAsync(string indicatorName)
+    {
+        var indicator = await app.IndicatorAsync(DemoUsers.Halland, indicatorName, Periodicity.Month, byGender: true, Hsn);
+        var editor = await app.LoginAsync(DemoUsers.HallandEditorHsn);
+        return new Filling(indicator, editor, await TemplateAsync(editor, await app.UnitIdAsync(DemoUsers.Halland, Hsn)));
+    }
+
     private static async Task<List<string>> ErrorsAsync(HttpResponseMessage response) =>
         (await AppClient.ParseAsync(response)).QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim()).ToList();
 
@@ -55,15 +75,12 @@ public class ExcelExchangeTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
         var tertial = await app.IndicatorAsync(DemoUsers.Halland, "Excel: tertialmått", Periodicity.Tertial, byGender: false, Hsn);
         var yearly = await app.IndicatorAsync(DemoUsers.Halland, "Excel: årsmått", Periodicity.Year, byGender: false, Hsn);
         var unit = await app.UnitIdAsync(DemoUsers.Halland, Hsn);
-        await app.WithDbAsync(DemoUsers.Halland, async db =>
+        // The target is the organisation's for the monthly indicator; the tertial one has its own below.
+        await app.ValueWithTargetAsync(DemoUsers.Halland, monthly, unit, Year, 4, Gender.Women, 77.5m, "Befintligt", 80m);
+        await app.WithDbAsync(DemoUsers.Halland, db =>
         {
-            db.IndicatorValues.Add(new IndicatorValue
-            {
-                OrganisationId = db.OrganisationId!.Value, IndicatorId = monthly, OrgUnitId = unit, Year = Year, Period = 4,
-                Gender = Gender.Women, Value = 77.5m, Comment = "Befintligt",
-            });
             db.TargetValues.Add(new TargetValue { OrganisationId = db.OrganisationId!.Value, IndicatorId = tertial, Year = Year, Value = 90m });
-            return await db.SaveChangesAsync();
+            return db.SaveChangesAsync();
         });
         using var editor = await app.LoginAsync(DemoUsers.HallandEditorHsn);
 
@@ -83,18 +100,15 @@ public class ExcelExchangeTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
         Assert.Equal(77.5, sheet.Cell(women, 5).GetDouble());
         Assert.Equal("#,##0.0", sheet.Cell(women, 5).Style.NumberFormat.Format);
         Assert.Equal("Befintligt", sheet.Cell(women, 7).GetString());
+        Assert.Equal(80, sheet.Cell(women, 8).GetDouble());
         Assert.Equal(90, sheet.Cell(RowsOf(sheet, tertial)[0].Row, 8).GetDouble());
     }
 
     [Fact]
     public async Task A_filled_template_is_imported_whole_and_audited()
     {
-        var indicator = await app.IndicatorAsync(DemoUsers.Halland, "Excel: inläst", Periodicity.Month, byGender: true, Hsn);
-        var unit = await app.UnitIdAsync(DemoUsers.Halland, Hsn);
-        using var editor = await app.LoginAsync(DemoUsers.HallandEditorHsn);
-        using var workbook = await TemplateAsync(editor, unit);
-        var sheet = workbook.Worksheet("Värden");
-        var rows = RowsOf(sheet, indicator);
+        using var filling = await FillingAsync("Excel: inläst");
+        var (indicator, editor, workbook, sheet, rows) = (filling.Indicator, filling.Editor, filling.Workbook, filling.Sheet, filling.Rows);
         sheet.Cell(rows[0].Row, 5).SetValue(81.5);
         sheet.Cell(rows[1].Row, 5).SetValue("83,0");
         sheet.Cell(rows[1].Row, 7).SetValue("Skrivet som text");
@@ -117,12 +131,8 @@ public class ExcelExchangeTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
     [Fact]
     public async Task One_bad_cell_names_sheet_row_and_column_and_nothing_is_written()
     {
-        var indicator = await app.IndicatorAsync(DemoUsers.Halland, "Excel: felaktig", Periodicity.Month, byGender: true, Hsn);
-        var unit = await app.UnitIdAsync(DemoUsers.Halland, Hsn);
-        using var editor = await app.LoginAsync(DemoUsers.HallandEditorHsn);
-        using var workbook = await TemplateAsync(editor, unit);
-        var sheet = workbook.Worksheet("Värden");
-        var rows = RowsOf(sheet, indicator);
+        using var filling = await FillingAsync("Excel: felaktig");
+        var (indicator, editor, workbook, sheet, rows) = (filling.Indicator, filling.Editor, filling.Workbook, filling.Sheet, filling.Rows);
         sheet.Cell(rows[0].Row, 5).SetValue(50);
         sheet.Cell(rows[1].Row, 5).SetValue("abc");
         sheet.Cell(rows[2].Row, 4).SetValue("Båda");
@@ -205,16 +215,7 @@ public class ExcelExchangeTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
     {
         var indicator = await app.IndicatorAsync(DemoUsers.Halland, "Excel: årsexport", Periodicity.Tertial, byGender: false, Hsn);
         var unit = await app.UnitIdAsync(DemoUsers.Halland, Hsn);
-        await app.WithDbAsync(DemoUsers.Halland, async db =>
-        {
-            db.IndicatorValues.Add(new IndicatorValue
-            {
-                OrganisationId = db.OrganisationId!.Value, IndicatorId = indicator, OrgUnitId = unit, Year = Year, Period = 2,
-                Gender = Gender.Total, Value = 88.5m, Comment = "Känt värde",
-            });
-            db.TargetValues.Add(new TargetValue { OrganisationId = db.OrganisationId!.Value, IndicatorId = indicator, Year = Year, Value = 85m });
-            return await db.SaveChangesAsync();
-        });
+        await app.ValueWithTargetAsync(DemoUsers.Halland, indicator, unit, Year, 2, Gender.Total, 88.5m, "Känt värde", 85m);
         using var reader = await app.LoginAsync(DemoUsers.HallandReader);
 
         var response = await reader.Http.GetAsync($"/Excel/Year?year={Year}");
