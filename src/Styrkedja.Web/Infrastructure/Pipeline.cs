@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Styrkedja.Web.Features.Api;
 
 namespace Styrkedja.Web.Infrastructure;
 
@@ -17,6 +18,8 @@ public static class Pipeline
         app.UseAuthorization();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapRazorPages();
+        // /api/v1 (API key, no cookies, no anti-forgery) and its description at /openapi/v1.json.
+        app.MapPushApi();
         return app;
     }
 

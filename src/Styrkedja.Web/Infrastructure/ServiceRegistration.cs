@@ -9,6 +9,7 @@ using Styrkedja.Web.Data;
 using Styrkedja.Web.Demo;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Kolada;
+using Styrkedja.Web.Features.Api;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Infrastructure.Web;
@@ -46,6 +47,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/GovernanceModel", RoleRequirement.AdministratorPolicy);
             options.Conventions.AuthorizeFolder("/Users", RoleRequirement.AdministratorPolicy);
+            options.Conventions.AuthorizeFolder("/ApiKeys", RoleRequirement.AdministratorPolicy);
         }).AddMvcOptions(options => SwedishBindingMessages.Apply(options.ModelBindingMessageProvider));
 
         services.AddAuthorizationBuilder()
@@ -84,6 +86,8 @@ public static class ServiceRegistration
             };
         });
         AddOidcWhenConfigured(authentication, config);
+        // The push API's key scheme, policy and OpenAPI document (Features/Api).
+        services.AddPushApi(authentication);
 
         services.AddDataProtection()
             .SetApplicationName("Styrkedja")
