@@ -69,7 +69,9 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, ValueWriter 
                 cell.Comment ?? "", cell.Version ?? 0));
             cellOfWrite.Add(i);
         }
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
+            ExplainOtherCells(writes, cellOfWrite);
+        else
         {
             var result = await writer.WriteAsync(writes, IndicatorSource.Manual);
             if (result.Forbidden)
@@ -84,6 +86,19 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, ValueWriter 
             ViewData["ReloadUrl"] = GridUrl;
         }
         return Page();
+    }
+
+    /// <summary>
+    /// When some cell is not a number the writer is not called, yet the user should learn of every bad
+    /// cell at once: the cells that parsed are checked against their indicator's rules as well.
+    /// </summary>
+    private void ExplainOtherCells(List<ValueWrite> writes, List<int> cellOfWrite)
+    {
+        var indicators = Grid!.Rows.Select(r => r.Indicator).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
+        for (var w = 0; w < writes.Count; w++)
+            if (indicators.TryGetValue(writes[w].IndicatorId, out var indicator) &&
+                ValueRules.Check(indicator, writes[w].Period, writes[w].Gender, writes[w].Value) is { } error)
+                ModelState.AddModelError(ValueKey(cellOfWrite[w]), error);
     }
 
     /// <summary>The cell to render in row <paramref name="index"/>: what the user posted, else what is stored.</summary>
