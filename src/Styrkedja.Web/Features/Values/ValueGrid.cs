@@ -56,6 +56,10 @@ public sealed class ValueGrid
         _ => IndicatorText.GenderTotal,
     };
 
+    /// <summary>Of an indicator's targets for a year, the unit's own wins over the organisation's.</summary>
+    public static decimal? TargetFor(IEnumerable<TargetValue> targets, int unitId) =>
+        targets.Where(t => t.OrgUnitId == unitId || t.OrgUnitId == null).OrderBy(t => t.OrgUnitId is null).FirstOrDefault()?.Value;
+
     public static async Task<ValueGrid> LoadAsync(StyrkedjaDbContext db, OrgUnit unit, int year, int month)
     {
         var adopted = await db.IndicatorAdoptions.AsNoTracking().Where(a => a.OrgUnitId == unit.Id)
@@ -80,8 +84,7 @@ public sealed class ValueGrid
         foreach (var (indicator, period) in due)
         {
             var previous = ReportingPeriods.Previous(indicator.Periodicity, year, period!.Value);
-            // The unit's own target wins over the organisation's.
-            var target = targets[indicator.Id].OrderBy(t => t.OrgUnitId is null).FirstOrDefault()?.Value;
+            var target = TargetFor(targets[indicator.Id], unit.Id);
             foreach (var gender in indicator.ByGender ? AllGenders : [Gender.Total])
                 rows.Add(new GridRow(indicator, period.Value, gender,
                     values.GetValueOrDefault((indicator.Id, year, period.Value, gender)),
