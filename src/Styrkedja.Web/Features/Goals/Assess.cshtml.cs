@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -12,7 +11,8 @@ namespace Styrkedja.Web.Features.Goals;
 /// A manual assessment of the goal that overrides the status rolled up from its indicators, always with
 /// a motivation; removing it returns the goal to the rolled-up status.
 /// </summary>
-public class AssessModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : PageModel
+public class AssessModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock)
+    : GoalSidePageModel(db, access, clock)
 {
     public const int MaxMotivationLength = 4000;
 
@@ -28,7 +28,6 @@ public class AssessModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     [BindProperty]
     public AssessmentInput Input { get; set; } = new();
 
-    public Goal Goal { get; private set; } = null!;
     public GoalAssessment? Assessment { get; private set; }
     public GoalStatus Reading { get; private set; } = null!;
 
@@ -55,10 +54,10 @@ public class AssessModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
             return Page();
 
         if (Assessment is null)
-            db.GoalAssessments.Add(Assessment = new GoalAssessment { OrganisationId = Goal.OrganisationId, GoalId = id, Motivation = motivation });
+            Db.GoalAssessments.Add(Assessment = new GoalAssessment { OrganisationId = Goal.OrganisationId, GoalId = id, Motivation = motivation });
         Assessment.Status = Input.Status!.Value;
         Assessment.Motivation = motivation;
-        return await SaveAsync(id);
+        return await SaveAsync(Input.Version);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id)
@@ -66,27 +65,16 @@ public class AssessModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         if (await LoadAsync(id) is { } refusal)
             return refusal;
         if (Assessment is not null)
-            db.GoalAssessments.Remove(Assessment);
-        return await SaveAsync(id);
-    }
-
-    private async Task<IActionResult> SaveAsync(int id)
-    {
-        if (!await GoalSideForm.TrySaveAsync(db, Goal, Input.Version, clock, ModelState, ViewData, $"/Goals/Assess/{id}"))
-            return Page();
-        return Redirect($"/Goals/Details/{id}");
+            Db.GoalAssessments.Remove(Assessment);
+        return await SaveAsync(Input.Version);
     }
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var (goal, mayEdit) = await GoalSideForm.LoadAsync(db, access, id);
-        if (goal is null)
-            return NotFound();
-        if (!mayEdit)
-            return Forbid();
-        Goal = goal;
-        Assessment = await db.GoalAssessments.SingleOrDefaultAsync(a => a.GoalId == id);
-        Reading = (await GoalStatusReading.LoadAsync(db, [goal])).For(id);
+        if (await LoadGoalAsync(id) is { } refusal)
+            return refusal;
+        Assessment = await Db.GoalAssessments.SingleOrDefaultAsync(a => a.GoalId == id);
+        Reading = (await GoalStatusReading.LoadAsync(Db, [Goal])).For(id);
         return null;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -10,7 +9,8 @@ using Styrkedja.Web.Resources;
 namespace Styrkedja.Web.Features.Goals;
 
 /// <summary>Choose the catalogue's indicators that measure a goal (GoalIndicator rows, part of the goal's history).</summary>
-public class IndicatorsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : PageModel
+public class IndicatorsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock)
+    : GoalSidePageModel(db, access, clock)
 {
     public sealed class LinkInput
     {
@@ -23,7 +23,6 @@ public class IndicatorsModel(StyrkedjaDbContext db, AccessPolicy access, TimePro
     [BindProperty]
     public LinkInput Input { get; set; } = new();
 
-    public Goal Goal { get; private set; } = null!;
     public List<Indicator> Catalogue { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -32,7 +31,7 @@ public class IndicatorsModel(StyrkedjaDbContext db, AccessPolicy access, TimePro
             return refusal;
         Input = new LinkInput
         {
-            IndicatorIds = await db.GoalIndicators.Where(l => l.GoalId == id).Select(l => l.IndicatorId).ToListAsync(),
+            IndicatorIds = await Db.GoalIndicators.Where(l => l.GoalId == id).Select(l => l.IndicatorId).ToListAsync(),
             Version = Goal.Version,
         };
         return Page();
@@ -48,24 +47,18 @@ public class IndicatorsModel(StyrkedjaDbContext db, AccessPolicy access, TimePro
         if (!ModelState.IsValid)
             return Page();
 
-        var links = await db.GoalIndicators.Where(l => l.GoalId == id).ToListAsync();
-        db.GoalIndicators.RemoveRange(links.Where(l => !chosen.Contains(l.IndicatorId)));
-        db.GoalIndicators.AddRange(chosen.Where(c => links.All(l => l.IndicatorId != c))
+        var links = await Db.GoalIndicators.Where(l => l.GoalId == id).ToListAsync();
+        Db.GoalIndicators.RemoveRange(links.Where(l => !chosen.Contains(l.IndicatorId)));
+        Db.GoalIndicators.AddRange(chosen.Where(c => links.All(l => l.IndicatorId != c))
             .Select(c => new GoalIndicator { OrganisationId = Goal.OrganisationId, GoalId = id, IndicatorId = c }));
-        if (!await GoalSideForm.TrySaveAsync(db, Goal, Input.Version, clock, ModelState, ViewData, $"/Goals/Indicators/{id}"))
-            return Page();
-        return Redirect($"/Goals/Details/{id}");
+        return await SaveAsync(Input.Version);
     }
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var (goal, mayEdit) = await GoalSideForm.LoadAsync(db, access, id);
-        if (goal is null)
-            return NotFound();
-        if (!mayEdit)
-            return Forbid();
-        Goal = goal;
-        Catalogue = (await db.Indicators.AsNoTracking().ToListAsync())
+        if (await LoadGoalAsync(id) is { } refusal)
+            return refusal;
+        Catalogue = (await Db.Indicators.AsNoTracking().ToListAsync())
             .OrderBy(i => i.Name, StringComparer.Create(ServiceRegistration.Swedish, false)).ToList();
         return null;
     }
