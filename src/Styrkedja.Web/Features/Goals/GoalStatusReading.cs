@@ -52,7 +52,7 @@ public sealed class GoalStatusReading
         var ownerIds = goals.Select(g => g.OwnerUnitId).Distinct().ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => ownerIds.Contains(u.Id) || u.ParentId == null)
             .OrderBy(u => u.Path).ToListAsync();
-        var root = units.First(u => u.ParentId == null);
+        var root = units.FirstOrDefault(u => u.ParentId == null);
         var unitById = units.ToDictionary(u => u.Id);
         var unitIds = units.Select(u => u.Id).ToList();
         var reported = (await db.IndicatorAdoptions.Where(a => indicatorIds.Contains(a.IndicatorId) && ownerIds.Contains(a.OrgUnitId))
@@ -76,7 +76,8 @@ public sealed class GoalStatusReading
         IndicatorReading Read(Goal goal, Indicator indicator)
         {
             var year = yearOf[goal.PlanningYearId];
-            var unit = reported.Contains((indicator.Id, goal.OwnerUnitId)) ? unitById[goal.OwnerUnitId] : root;
+            var owner = unitById[goal.OwnerUnitId];
+            var unit = reported.Contains((indicator.Id, owner.Id)) || root is null ? owner : root;
             var latest = ReportingPeriods.All(indicator.Periodicity).Reverse()
                 .Select(p => values.GetValueOrDefault((indicator.Id, unit.Id, year, p))).FirstOrDefault(v => v is not null);
             var target = ValueGrid.TargetFor(targets[(indicator.Id, year)], unit.Id);
