@@ -78,7 +78,12 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, ValueWriter 
                 return Forbid();
             if (result.Succeeded)
             {
-                TempData["Message"] = result.Written > 0 ? string.Format(ValueText.Saved, result.Written) : ValueText.SavedNone;
+                TempData["Message"] = result.Written switch
+                {
+                    0 => ValueText.SavedNone,
+                    1 => ValueText.SavedOne,
+                    var written => string.Format(ValueText.Saved, written),
+                };
                 return Redirect(GridUrl);
             }
             foreach (var error in result.Errors)
