@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -44,7 +45,8 @@ public class AssessModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         if (await LoadAsync(id) is { } refusal)
             return refusal;
         var motivation = Input.Motivation?.Trim() ?? "";
-        if (Input.Status is null && ModelState.GetValidationState("Input.Status") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        // A status that did not bind already has its message; an empty choice gets ours.
+        if (Input.Status is null && ModelState.GetValidationState("Input.Status") != ModelValidationState.Invalid)
             ModelState.AddModelError("Input.Status", ValueText.ErrorStatusRequired);
         if (motivation.Length == 0)
             ModelState.AddModelError("Input.Motivation", ValueText.ErrorMotivationRequired);
