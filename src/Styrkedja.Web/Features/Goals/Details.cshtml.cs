@@ -15,6 +15,8 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageMode
     public GoalChain Chain { get; private set; } = null!;
     public bool MayEdit { get; private set; }
     public bool MayCreate { get; private set; }
+    public GoalStatusReading StatusReading { get; private set; } = null!;
+    public GoalStatus Status => StatusReading.For(Goal.Id);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -28,6 +30,7 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageMode
             return Forbid();
         MayEdit = await access.CanAsync(UnitAction.Edit, Goal.OwnerUnit!);
         MayCreate = await access.MayEditSomethingAsync();
+        StatusReading = await GoalStatusReading.LoadAsync(db, [Goal]);
         return Page();
     }
 }
