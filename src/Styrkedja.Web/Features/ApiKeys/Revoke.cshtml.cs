@@ -43,12 +43,8 @@ public class RevokeModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
         }
         db.ExpectVersion(key, Version);
         key.RevokedAt = clock.GetUtcNow().UtcDateTime;
-        if (await db.TrySaveAsync(ExchangeText.KeyNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/ApiKeys/Revoke/{id}";
+        if (!await this.TrySaveOrShowConflictAsync(db, ExchangeText.KeyNoun, clock))
             return Page();
-        }
         TempData["Message"] = string.Format(ExchangeText.KeyRevokedMessage, key.Name);
         return Redirect("/ApiKeys");
     }

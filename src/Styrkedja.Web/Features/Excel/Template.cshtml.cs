@@ -1,3 +1,4 @@
+using Styrkedja.Web.Infrastructure.Text;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -82,7 +83,7 @@ public class TemplateModel(StyrkedjaDbContext db, AccessPolicy access, CurrentUs
         sheet.Cell(row, ValueSheet.IdColumn).SetValue(indicator.Id);
         sheet.Cell(row, ValueSheet.IndicatorColumn).SetValue(indicator.Name);
         sheet.Cell(row, ValueSheet.PeriodColumn).SetValue(ReportingPeriods.Name(indicator.Periodicity, period));
-        sheet.Cell(row, ValueSheet.GenderColumn).SetValue(ValueSheet.GenderName(gender));
+        sheet.Cell(row, ValueSheet.GenderColumn).SetValue(Labels.For(gender));
         var value = sheet.Cell(row, ValueSheet.ValueColumn);
         value.Style.NumberFormat.Format = ValueSheet.NumberFormat(indicator.Decimals);
         if (current?.Value is { } number)

@@ -1,3 +1,4 @@
+using Styrkedja.Web.Infrastructure.Text;
 using ClosedXML.Excel;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Resources;
@@ -38,16 +39,9 @@ public static class ValueSheet
 
     public static string Letter(int column) => XLHelper.GetColumnLetterFromNumber(column);
 
-    public static string GenderName(Gender gender) => gender switch
-    {
-        Gender.Women => IndicatorText.GenderWomen,
-        Gender.Men => IndicatorText.GenderMen,
-        _ => IndicatorText.GenderTotal,
-    };
-
     /// <summary>The gender row of a name as written in the sheet (case-insensitive), or null.</summary>
     public static Gender? ParseGender(string name) =>
-        Enum.GetValues<Gender>().Cast<Gender?>().FirstOrDefault(g => string.Equals(GenderName(g!.Value), name.Trim(),
+        Enum.GetValues<Gender>().Cast<Gender?>().FirstOrDefault(g => string.Equals(Labels.For(g!.Value), name.Trim(),
             StringComparison.CurrentCultureIgnoreCase));
 
     /// <summary>An Excel number format with the indicator's decimals; Excel shows it with the reader's own separators (sv-SE: "1 234,5").</summary>

@@ -48,7 +48,7 @@ public class YearModel(StyrkedjaDbContext db, AccessPolicy access) : PageModel
             sheet.Cell(row, 1).SetValue(indicator.Name);
             sheet.Cell(row, 2).SetValue(value.OrgUnit!.Name);
             sheet.Cell(row, 3).SetValue(ReportingPeriods.Name(indicator.Periodicity, year, value.Period));
-            sheet.Cell(row, 4).SetValue(ValueSheet.GenderName(value.Gender));
+            sheet.Cell(row, 4).SetValue(Labels.For(value.Gender));
             if (value.Value is { } number)
                 sheet.Cell(row, 5).SetValue(number).Style.NumberFormat.Format = format;
             sheet.Cell(row, 6).SetValue(indicator.MeasureUnit);

@@ -33,12 +33,8 @@ public class DeleteModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         await db.GoalLinks.Where(l => l.ParentGoalId == id).LoadAsync();
         db.ExpectVersion(Goal, Version);
         db.Goals.Remove(Goal);
-        if (await db.TrySaveAsync(Resources.GoalText.GoalNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/Goals/Delete/{id}";
+        if (!await this.TrySaveOrShowConflictAsync(db, Resources.GoalText.GoalNoun, clock))
             return Page();
-        }
         TempData["Message"] = string.Format(Resources.GoalText.Deleted, Goal.Title);
         return Redirect($"/Goals?year={Goal.PlanningYear!.Year}");
     }

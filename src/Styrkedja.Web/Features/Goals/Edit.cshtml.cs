@@ -38,12 +38,8 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
         Input.ApplyTo(Goal);
         // A change of links alone must still bump (and check) the goal's version.
         db.Entry(Goal).Property(g => g.UpdatedAt).IsModified = true;
-        if (await db.TrySaveAsync(Resources.GoalText.GoalNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/Goals/Edit/{id}";
+        if (!await this.TrySaveOrShowConflictAsync(db, Resources.GoalText.GoalNoun, clock))
             return Page();
-        }
         return Redirect($"/Goals/Details/{id}");
     }
 

@@ -39,10 +39,8 @@ public abstract class GoalSidePageModel(StyrkedjaDbContext db, AccessPolicy acce
     {
         db.ExpectVersion(Goal, formVersion);
         db.Entry(Goal).Property(g => g.UpdatedAt).IsModified = true;
-        if (await db.TrySaveAsync(Resources.GoalText.GoalNoun, clock) is not { } conflict)
+        if (await this.TrySaveOrShowConflictAsync(db, Resources.GoalText.GoalNoun, clock))
             return Redirect($"/Goals/Details/{Goal.Id}");
-        ModelState.AddModelError("", conflict);
-        ViewData["ReloadUrl"] = Request.Path.Value;
         return Page();
     }
 }

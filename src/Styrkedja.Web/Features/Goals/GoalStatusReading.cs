@@ -80,7 +80,7 @@ public sealed class GoalStatusReading
             var unit = reported.Contains((indicator.Id, owner.Id)) || root is null ? owner : root;
             var latest = ReportingPeriods.All(indicator.Periodicity).Reverse()
                 .Select(p => values.GetValueOrDefault((indicator.Id, unit.Id, year, p))).FirstOrDefault(v => v is not null);
-            var target = ValueGrid.TargetFor(targets[(indicator.Id, year)], unit.Id);
+            var target = TargetReading.TargetFor(targets[(indicator.Id, year)], unit.Id);
             if (latest?.Value is not { } value)
                 return new IndicatorReading(indicator, unit, null, target, null, null);
             var (previousYear, previousPeriod) = ReportingPeriods.Previous(indicator.Periodicity, year, latest.Period);

@@ -31,7 +31,7 @@ public class EditModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
             return Page();
         db.ExpectVersion(model, Input.Version);
         Input.ApplyTo(model);
-        if (!await this.TrySaveAsync(db, ModelText.ModelNoun, clock))
+        if (!await this.TrySaveOrShowConflictAsync(db, ModelText.ModelNoun, clock))
             return Page();
         TempData["Message"] = Common.Saved;
         return Redirect("/GovernanceModel");

@@ -57,7 +57,7 @@ public abstract class GuardedDeleteModel<T>(StyrkedjaDbContext db, TimeProvider 
         await RemoveDependentsAsync(id);
         db.ExpectVersion(Item, Version);
         db.Remove(Item);
-        if (!await this.TrySaveAsync(db, Noun, clock))
+        if (!await this.TrySaveOrShowConflictAsync(db, Noun, clock))
             return Page();
         TempData["Message"] = DeletedText;
         return Redirect("/GovernanceModel");

@@ -38,12 +38,8 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
         db.ExpectVersion(Indicator, Input.Version);
         // Saving unchanged fields must still check (and bump) the version.
         db.Entry(Indicator).Property(i => i.UpdatedAt).IsModified = true;
-        if (await db.TrySaveAsync(IndicatorText.IndicatorNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/Indicators/Edit/{id}";
+        if (!await this.TrySaveOrShowConflictAsync(db, IndicatorText.IndicatorNoun, clock))
             return Page();
-        }
         return Redirect($"/Indicators/Details/{id}");
     }
 

@@ -23,13 +23,6 @@ public static class IndicatorLabels
         _ => IndicatorText.SourceManual,
     };
 
-    public static string For(Gender gender) => gender switch
-    {
-        Gender.Women => IndicatorText.GenderWomen,
-        Gender.Men => IndicatorText.GenderMen,
-        _ => IndicatorText.GenderTotal,
-    };
-
     /// <summary>"Kolada (N79173)" when bound to a KPI, else the source's name.</summary>
     public static string SourceOf(Indicator indicator) =>
         string.IsNullOrEmpty(indicator.KoladaKpiId) ? For(indicator.Source) : $"{For(indicator.Source)} ({indicator.KoladaKpiId})";

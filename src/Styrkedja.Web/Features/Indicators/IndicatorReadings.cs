@@ -1,3 +1,4 @@
+using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Domain;
 
 namespace Styrkedja.Web.Features.Indicators;
@@ -14,9 +15,7 @@ public sealed class IndicatorReadings(Indicator indicator, IReadOnlyList<Indicat
         values.ToDictionary(v => (v.OrgUnitId, v.Year, v.Period, v.Gender), v => v.Value);
 
     /// <summary>The unit's own target for the year, else the organisation's.</summary>
-    public decimal? TargetFor(int? unitId, int year) =>
-        targets.FirstOrDefault(t => t.Year == year && t.OrgUnitId == unitId && unitId is not null)?.Value
-        ?? targets.FirstOrDefault(t => t.Year == year && t.OrgUnitId is null)?.Value;
+    public decimal? TargetFor(int? unitId, int year) => TargetReading.TargetFor(targets.Where(t => t.Year == year), unitId);
 
     public decimal? ValueAt(int unitId, int year, int period, Gender gender = Gender.Total) =>
         _values.GetValueOrDefault((unitId, year, period, gender));
@@ -54,7 +53,7 @@ public sealed class IndicatorReadings(Indicator indicator, IReadOnlyList<Indicat
             periods = periods[..(last + 1)];
         return new TrendChart(
             periods.Select(p => ReportingPeriods.Name(indicator.Periodicity, p.year, p.period)).ToList(),
-            genders.Select(g => new ChartSeries(IndicatorLabels.For(g),
+            genders.Select(g => new ChartSeries(Labels.For(g),
                 periods.Select(p => ValueAt(unitId, p.year, p.period, g)).ToList())).ToList(),
             periods.Select(p => TargetFor(unitId, p.year)).ToList());
     }

@@ -82,6 +82,11 @@ public static class TargetReading
         return indicatorStatuses.Any(s => s == TargetStatus.NotMet) ? TargetStatus.NotMet : TargetStatus.Close;
     }
 
+    /// <summary>Of an indicator's targets for one year, the unit's own wins over the organisation's (no unit).</summary>
+    public static decimal? TargetFor(IEnumerable<TargetValue> targetsOfYear, int? unitId) =>
+        targetsOfYear.Where(t => (unitId is not null && t.OrgUnitId == unitId) || t.OrgUnitId == null)
+            .OrderBy(t => t.OrgUnitId is null).FirstOrDefault()?.Value;
+
     /// <summary>Text shown with the colour: a status is never told by colour alone.</summary>
     public static string Label(TargetStatus status) => status switch
     {

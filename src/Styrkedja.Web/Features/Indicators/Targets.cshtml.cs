@@ -89,12 +89,8 @@ public class TargetsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
                 });
             }
         }
-        if (await db.TrySaveAsync(IndicatorText.TargetNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/Indicators/Targets/{id}?year={Year}";
+        if (!await this.TrySaveOrShowConflictAsync(db, IndicatorText.TargetNoun, clock))
             return Page();
-        }
         TempData["Message"] = string.Format(IndicatorText.TargetsSaved, Year);
         return Redirect($"/Indicators/Details/{id}#targets");
     }

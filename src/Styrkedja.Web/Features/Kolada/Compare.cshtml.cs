@@ -31,13 +31,14 @@ public class CompareModel(StyrkedjaDbContext db) : PageModel
             return NotFound();
         Indicator = indicator;
         Organisation = await db.Organisations.SingleAsync(o => o.Id == db.OrganisationId);
-        var rows = await db.KoladaValues.Where(v => v.KpiId == indicator.KoladaKpiId).ToListAsync();
+        // Only the organisation and its current peers: figures kept for a former peer stay out of the comparison.
+        var places = Organisation.KoladaId is null ? [] : KoladaSettings.Ids(Organisation).ToList();
+        var rows = await db.KoladaValues.Where(v => v.KpiId == indicator.KoladaKpiId && places.Contains(v.MunicipalityId)).ToListAsync();
         Years = rows.Select(r => r.Year).Distinct().Order().ToList();
         Genders = rows.Select(r => r.Gender).Distinct().Order().ToList();
-        var order = Organisation.KoladaId is null ? [] : KoladaSettings.Ids(Organisation).ToList();
         Places = rows.GroupBy(r => r.MunicipalityId)
             .Select(g => (g.Key, g.OrderByDescending(r => r.FetchedAt).First().MunicipalityName))
-            .OrderBy(p => order.IndexOf(p.Key) is var i && i >= 0 ? i : int.MaxValue).ThenBy(p => p.Key)
+            .OrderBy(p => places.IndexOf(p.Key))
             .ToList();
         _values = rows.ToDictionary(r => (r.MunicipalityId, r.Year, r.Gender), r => r.Value);
         return Page();

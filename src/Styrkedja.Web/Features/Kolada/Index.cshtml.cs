@@ -64,8 +64,7 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, KoladaImport
         Organisation.KoladaPeerIds = string.Join(",", peers);
         if (await db.TrySaveAsync(KoladaText.SettingsNoun, clock) is { } conflict)
         {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = "/Kolada";
+            this.ShowConflict(conflict, reloadUrl: "/Kolada");
             return Page();
         }
         TempData["Message"] = KoladaText.SettingsSaved;

@@ -43,11 +43,11 @@ public sealed class KoladaImport(StyrkedjaDbContext db, KoladaClient client, Val
         db.KoladaValues.RemoveRange(old);
         var now = clock.GetUtcNow().UtcDateTime;
         var nameOf = names.ToDictionary(n => n.Id, n => n.Title);
-        var stored = rows.Where(r => GenderOf(r.Gender) is not null).Select(r => new StoredKoladaValue
+        var stored = rows.Where(r => GenderCodes.Parse(r.Gender) is not null).Select(r => new StoredKoladaValue
         {
             OrganisationId = organisation.Id, KpiId = kpi, MunicipalityId = r.Municipality,
             MunicipalityName = nameOf.GetValueOrDefault(r.Municipality, r.Municipality), Year = r.Period,
-            Gender = GenderOf(r.Gender)!.Value, Value = r.Value, FetchedAt = now,
+            Gender = GenderCodes.Parse(r.Gender)!.Value, Value = r.Value, FetchedAt = now,
         }).ToList();
         db.KoladaValues.AddRange(stored);
 
@@ -79,12 +79,4 @@ public sealed class KoladaImport(StyrkedjaDbContext db, KoladaClient client, Val
                 decimal.Round(v.Value!.Value, indicator.Decimals), KoladaText.SourceComment))
             .ToList();
     }
-
-    public static Gender? GenderOf(string code) => code switch
-    {
-        "T" => Gender.Total,
-        "K" => Gender.Women,
-        "M" => Gender.Men,
-        _ => null,
-    };
 }

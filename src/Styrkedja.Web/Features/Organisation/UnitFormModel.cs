@@ -36,12 +36,8 @@ public abstract class UnitFormModel(StyrkedjaDbContext db, TimeProvider clock) :
 
     protected async Task<IActionResult> SaveAsync(string noun, string doneMessage)
     {
-        if (await db.TrySaveAsync(noun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = Request.Path.Value;
+        if (!await this.TrySaveOrShowConflictAsync(db, noun, clock))
             return Page();
-        }
         TempData["Message"] = doneMessage;
         return Redirect($"/Organisation/Details/{Unit.Id}");
     }

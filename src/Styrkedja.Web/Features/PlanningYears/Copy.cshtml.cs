@@ -56,12 +56,8 @@ public class CopyModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
             // Touching the target's version makes two copies into the same year at once conflict, not double up.
             db.Entry(target).Property(y => y.UpdatedAt).IsModified = true;
         var result = YearCopy.AddCopies(db, Chain, target);
-        if (await db.TrySaveAsync(YearText.YearNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/PlanningYears/Copy?from={From}";
+        if (!await this.TrySaveOrShowConflictAsync(db, YearText.YearNoun, clock))
             return Page();
-        }
         Result = result;
         CopiedTo = target.Year;
         return Page();

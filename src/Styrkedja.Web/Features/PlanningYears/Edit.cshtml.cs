@@ -36,12 +36,8 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
         Year.PlanHorizonYears = Input.PlanHorizonYears!.Value;
         // Saving an unchanged horizon must still check (and bump) the version.
         db.Entry(Year).Property(y => y.UpdatedAt).IsModified = true;
-        if (await db.TrySaveAsync(YearText.YearNoun, clock) is { } conflict)
-        {
-            ModelState.AddModelError("", conflict);
-            ViewData["ReloadUrl"] = $"/PlanningYears/Edit/{year}";
+        if (!await this.TrySaveOrShowConflictAsync(db, YearText.YearNoun, clock))
             return Page();
-        }
         TempData["Message"] = string.Format(YearText.Saved, Year.Year, Year.LastPlanYear);
         return Redirect("/PlanningYears");
     }

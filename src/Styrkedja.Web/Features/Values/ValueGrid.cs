@@ -1,3 +1,4 @@
+using Styrkedja.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -26,7 +27,7 @@ public sealed record GridRow(Indicator Indicator, int Period, Gender Gender, Ind
     public string Name(int year)
     {
         var period = ReportingPeriods.Name(Indicator.Periodicity, year, Period);
-        return Indicator.ByGender ? $"{Indicator.Name}, {period} ({ValueGrid.Label(Gender).ToLowerInvariant()})" : $"{Indicator.Name}, {period}";
+        return Indicator.ByGender ? $"{Indicator.Name}, {period} ({Labels.For(Gender).ToLowerInvariant()})" : $"{Indicator.Name}, {period}";
     }
 }
 
@@ -48,17 +49,6 @@ public sealed class ValueGrid
     public static int? PeriodEndingIn(Periodicity periodicity, int month) =>
         ReportingPeriods.All(periodicity).Where(p => ReportingPeriods.LastMonth(periodicity, p) == month)
             .Select(p => (int?)p).FirstOrDefault();
-
-    public static string Label(Gender gender) => gender switch
-    {
-        Gender.Women => IndicatorText.GenderWomen,
-        Gender.Men => IndicatorText.GenderMen,
-        _ => IndicatorText.GenderTotal,
-    };
-
-    /// <summary>Of an indicator's targets for a year, the unit's own wins over the organisation's.</summary>
-    public static decimal? TargetFor(IEnumerable<TargetValue> targets, int unitId) =>
-        targets.Where(t => t.OrgUnitId == unitId || t.OrgUnitId == null).OrderBy(t => t.OrgUnitId is null).FirstOrDefault()?.Value;
 
     public static async Task<ValueGrid> LoadAsync(StyrkedjaDbContext db, OrgUnit unit, int year, int month)
     {
@@ -84,7 +74,7 @@ public sealed class ValueGrid
         foreach (var (indicator, period) in due)
         {
             var previous = ReportingPeriods.Previous(indicator.Periodicity, year, period!.Value);
-            var target = TargetFor(targets[indicator.Id], unit.Id);
+            var target = TargetReading.TargetFor(targets[indicator.Id], unit.Id);
             foreach (var gender in indicator.ByGender ? AllGenders : [Gender.Total])
                 rows.Add(new GridRow(indicator, period.Value, gender,
                     values.GetValueOrDefault((indicator.Id, year, period.Value, gender)),

@@ -41,7 +41,7 @@ public class EditModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
         Input.ApplyTo(Level);
         // A change of links alone must still bump (and check) the level's version.
         db.Entry(Level).Property(l => l.UpdatedAt).IsModified = true;
-        if (!await this.TrySaveAsync(db, ModelText.LevelNoun, clock))
+        if (!await this.TrySaveOrShowConflictAsync(db, ModelText.LevelNoun, clock))
             return Page();
         TempData["Message"] = string.Format(ModelText.LevelSaved, Level.Name);
         return Redirect("/GovernanceModel");

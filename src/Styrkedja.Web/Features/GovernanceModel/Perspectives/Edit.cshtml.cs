@@ -36,7 +36,7 @@ public class EditModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
             return Page();
         db.ExpectVersion(perspective, Input.Version);
         Input.ApplyTo(perspective);
-        if (!await this.TrySaveAsync(db, ModelText.PerspectiveNoun, clock))
+        if (!await this.TrySaveOrShowConflictAsync(db, ModelText.PerspectiveNoun, clock))
             return Page();
         TempData["Message"] = string.Format(ModelText.PerspectiveSaved, perspective.Name);
         return Redirect("/GovernanceModel");

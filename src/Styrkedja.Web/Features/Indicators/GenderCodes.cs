@@ -1,8 +1,8 @@
 using Styrkedja.Web.Domain;
 
-namespace Styrkedja.Web.Features.Api;
+namespace Styrkedja.Web.Features.Indicators;
 
-/// <summary>Kolada's gender codes, which the push API speaks: T (total), K (kvinnor), M (män).</summary>
+/// <summary>Kolada's gender codes, which the push API and Kolada speak: T (total), K (kvinnor), M (män).</summary>
 public static class GenderCodes
 {
     /// <summary>The gender row of a code (case-insensitive; none means total), or null for an unknown code.</summary>
