@@ -41,6 +41,13 @@ public sealed class ModelInput
     [Range(1, 10, ErrorMessageResourceName = nameof(Common.Range), ErrorMessageResourceType = typeof(Common))]
     public int DefaultPlanHorizonYears { get; set; }
 
+    [Display(Name = nameof(ModelText.GoalStatusRule), ResourceType = typeof(ModelText))]
+    public Domain.GoalStatusRule GoalStatusRule { get; set; }
+
+    [Display(Name = nameof(ModelText.GoalStatusSharePercent), ResourceType = typeof(ModelText))]
+    [Range(1, 100, ErrorMessageResourceName = nameof(Common.Range), ErrorMessageResourceType = typeof(Common))]
+    public int GoalStatusSharePercent { get; set; }
+
     public int Version { get; set; }
 
     public static ModelInput From(Domain.GovernanceModel model) => new()
@@ -53,6 +60,8 @@ public sealed class ModelInput
         AssemblyPlanName = model.AssemblyPlanName,
         AssemblyPlanDecisionMonth = model.AssemblyPlanDecisionMonth,
         DefaultPlanHorizonYears = model.DefaultPlanHorizonYears,
+        GoalStatusRule = model.GoalStatusRule,
+        GoalStatusSharePercent = model.GoalStatusSharePercent,
         Version = model.Version,
     };
 
@@ -68,7 +77,16 @@ public sealed class ModelInput
         model.AssemblyPlanName = AssemblyPlanName?.Trim() ?? "";
         model.AssemblyPlanDecisionMonth = AssemblyPlanDecisionMonth;
         model.DefaultPlanHorizonYears = DefaultPlanHorizonYears;
+        model.GoalStatusRule = GoalStatusRule;
+        model.GoalStatusSharePercent = GoalStatusSharePercent;
     }
+
+    /// <summary>The rules a model may set for rolling a goal's status up from its indicators.</summary>
+    public static IReadOnlyList<FieldOption> RuleOptions(Domain.GoalStatusRule selected) =>
+        Enum.GetValues<Domain.GoalStatusRule>().Select(r => new FieldOption(r.ToString(), RuleLabel(r), r == selected)).ToList();
+
+    public static string RuleLabel(Domain.GoalStatusRule rule) =>
+        rule == Domain.GoalStatusRule.ShareMet ? ModelText.RuleShareMet : ModelText.RuleAllMet;
 }
 
 /// <summary>Swedish month names for the decision month.</summary>

@@ -308,6 +308,30 @@ public class GovernanceModelTests(StyrkedjaFactory app) : IClassFixture<Styrkedj
     }
 
     [Fact]
+    public async Task The_model_sets_how_goal_status_rolls_up_and_a_share_outside_1_to_100_is_refused()
+    {
+        using var admin = await app.LoginAsync(DemoUsers.HallandAdmin);
+
+        var bad = await admin.SubmitFormAsync("/GovernanceModel/Edit", new()
+        {
+            ["Input.GoalStatusRule"] = "ShareMet", ["Input.GoalStatusSharePercent"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.NotNull((await AppClient.ParseAsync(bad)).QuerySelector("#Input_GoalStatusSharePercent-error"));
+        Assert.Equal(GoalStatusRule.AllMet, (await app.WithDbAsync(DemoUsers.Halland, db => db.GovernanceModels.SingleAsync())).GoalStatusRule);
+
+        var good = await admin.SubmitFormAsync("/GovernanceModel/Edit", new()
+        {
+            ["Input.GoalStatusRule"] = "ShareMet", ["Input.GoalStatusSharePercent"] = "60",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        var model = await app.WithDbAsync(DemoUsers.Halland, db => db.GovernanceModels.SingleAsync());
+        Assert.Equal((GoalStatusRule.ShareMet, 60), (model.GoalStatusRule, model.GoalStatusSharePercent));
+        var facts = (await admin.GetDocumentAsync("/GovernanceModel")).QuerySelector("dl.facts")!.TextContent;
+        Assert.Contains("En andel av indikatorerna uppfyllda (60 %)", facts);
+    }
+
+    [Fact]
     public async Task Another_organisations_levels_and_perspectives_are_not_found()
     {
         var level = await LevelAsync(DemoUsers.Blekinge, "Inriktningsmål");
