@@ -1,23 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Indicators;
 
 namespace Styrkedja.Web.Features.Excel;
 
-/// <summary>
-/// The målvärden of a year, read once: a unit's own target for an indicator when it has one, else the
-/// organisation's (no unit).
-/// </summary>
+/// <summary>The målvärden of a year, read once for a whole sheet; which one applies is TargetReading's rule.</summary>
 public sealed class Targets
 {
-    private readonly Dictionary<(int Indicator, int? Unit), decimal> _byKey;
+    private readonly ILookup<int, TargetValue> _byIndicator;
 
-    private Targets(Dictionary<(int, int?), decimal> byKey) => _byKey = byKey;
+    private Targets(ILookup<int, TargetValue> byIndicator) => _byIndicator = byIndicator;
 
     public static async Task<Targets> LoadAsync(StyrkedjaDbContext db, int year) =>
-        new(await db.TargetValues.AsNoTracking().Where(t => t.Year == year)
-            .ToDictionaryAsync(t => (t.IndicatorId, t.OrgUnitId), t => t.Value));
+        new((await db.TargetValues.AsNoTracking().Where(t => t.Year == year).ToListAsync()).ToLookup(t => t.IndicatorId));
 
-    public decimal? For(int indicatorId, int unitId) =>
-        _byKey.TryGetValue((indicatorId, unitId), out var own) ? own
-        : _byKey.TryGetValue((indicatorId, null), out var common) ? common : null;
+    public decimal? For(int indicatorId, int unitId) => TargetReading.TargetFor(_byIndicator[indicatorId], unitId);
 }

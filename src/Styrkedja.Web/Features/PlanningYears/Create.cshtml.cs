@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.PlanningYears;
@@ -33,7 +34,8 @@ public class CreateModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
             return Page();
 
         YearPlanning.AddYear(db, Input.Year!.Value, Input.PlanHorizonYears!.Value);
-        await db.SaveChangesAsync();
+        if (!await this.TrySaveOrShowConflictAsync(db, YearText.YearNoun, clock))
+            return Page();
         TempData["Message"] = string.Format(YearText.Created, Input.Year);
         return Redirect("/PlanningYears");
     }

@@ -40,5 +40,20 @@ public static class Concurrency
             return string.Format(Common.ConcurrencyConflict, what, by,
                 SwedishTime.Clock(at, clock.GetUtcNow().UtcDateTime));
         }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // Two people created the same thing (a year, a first assessment) at the same instant: the
+            // database's unique index decided, and the later one is told instead of getting an error page.
+            db.ChangeTracker.Clear();
+            return string.Format(Common.ConcurrencyCreatedMeanwhile, what);
+        }
     }
+
+    /// <summary>SQLite's UNIQUE constraint (extended code 2067) or PostgreSQL's unique_violation (23505).</summary>
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 }
