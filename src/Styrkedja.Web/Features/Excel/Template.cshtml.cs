@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Indicators;
+using Styrkedja.Web.Features.Values;
 using Styrkedja.Web.Infrastructure;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Resources;
@@ -27,23 +28,15 @@ public class TemplateModel(StyrkedjaDbContext db, AccessPolicy access, CurrentUs
         if (!await access.CanAsync(UnitAction.Edit, orgUnit))
             return Forbid();
 
-        var indicators = await db.IndicatorAdoptions.AsNoTracking().Where(a => a.OrgUnitId == unit)
-            .Select(a => a.Indicator!).ToListAsync();
-        var values = await db.IndicatorValues.AsNoTracking().Where(v => v.OrgUnitId == unit && v.Year == year)
-            .ToDictionaryAsync(v => (v.IndicatorId, v.Period, v.Gender));
-        var targets = await Targets.LoadAsync(db, year);
+        // Exactly the value grid's rows (same selection, current values and targets), so the two never differ.
+        var grid = await ValueGrid.LoadAsync(db, orgUnit, year, month);
 
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(ValueSheet.SheetName);
         WriteHeaderBlock(sheet, orgUnit, year, month);
         var row = ValueSheet.FirstDataRow;
-        foreach (var indicator in indicators.OrderBy(i => i.Name, StringComparer.Create(ServiceRegistration.Swedish, true)))
-            foreach (var period in ReportingPeriods.All(indicator.Periodicity).Where(p => ReportingPeriods.LastMonth(indicator.Periodicity, p) == month))
-                foreach (var gender in indicator.ByGender ? Enum.GetValues<Gender>() : [Gender.Total])
-                {
-                    values.TryGetValue((indicator.Id, period, gender), out var current);
-                    WriteRow(sheet, row++, indicator, period, gender, current, targets.For(indicator.Id, unit));
-                }
+        foreach (var gridRow in grid.Rows)
+            WriteRow(sheet, row++, gridRow);
         var name = $"Värden {orgUnit.Name} {year}-{month:00}.xlsx";
         return File(ValueSheet.Save(workbook), ValueSheet.ContentType, name);
     }
@@ -77,9 +70,9 @@ public class TemplateModel(StyrkedjaDbContext db, AccessPolicy access, CurrentUs
             sheet.Column(column).Width = widths[column - 1];
     }
 
-    private static void WriteRow(IXLWorksheet sheet, int row, Indicator indicator, int period, Gender gender,
-        IndicatorValue? current, decimal? target)
+    private static void WriteRow(IXLWorksheet sheet, int row, GridRow gridRow)
     {
+        var (indicator, period, gender, current, target) = (gridRow.Indicator, gridRow.Period, gridRow.Gender, gridRow.Current, gridRow.Target);
         sheet.Cell(row, ValueSheet.IdColumn).SetValue(indicator.Id);
         sheet.Cell(row, ValueSheet.IndicatorColumn).SetValue(indicator.Name);
         sheet.Cell(row, ValueSheet.PeriodColumn).SetValue(ReportingPeriods.Name(indicator.Periodicity, period));

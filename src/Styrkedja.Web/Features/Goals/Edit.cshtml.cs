@@ -34,10 +34,9 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
         if (!ModelState.IsValid)
             return Page();
 
-        db.ExpectVersion(Goal, Input.Version);
-        Input.ApplyTo(Goal);
         // A change of links alone must still bump (and check) the goal's version.
-        db.Entry(Goal).Property(g => g.UpdatedAt).IsModified = true;
+        db.ExpectVersion(Goal, Input.Version, evenIfUnchanged: true);
+        Input.ApplyTo(Goal);
         if (!await this.TrySaveOrShowConflictAsync(db, Resources.GoalText.GoalNoun, clock))
             return Page();
         return Redirect($"/Goals/Details/{id}");

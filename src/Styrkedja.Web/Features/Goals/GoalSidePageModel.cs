@@ -37,8 +37,7 @@ public abstract class GoalSidePageModel(StyrkedjaDbContext db, AccessPolicy acce
     /// </summary>
     protected async Task<IActionResult> SaveAsync(int formVersion)
     {
-        db.ExpectVersion(Goal, formVersion);
-        db.Entry(Goal).Property(g => g.UpdatedAt).IsModified = true;
+        db.ExpectVersion(Goal, formVersion, evenIfUnchanged: true);
         if (await this.TrySaveOrShowConflictAsync(db, Resources.GoalText.GoalNoun, clock))
             return Redirect($"/Goals/Details/{Goal.Id}");
         return Page();

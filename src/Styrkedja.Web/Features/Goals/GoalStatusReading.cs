@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Indicators;
-using Styrkedja.Web.Features.Values;
 
 namespace Styrkedja.Web.Features.Goals;
 
@@ -81,13 +80,12 @@ public sealed class GoalStatusReading
             var latest = ReportingPeriods.All(indicator.Periodicity).Reverse()
                 .Select(p => values.GetValueOrDefault((indicator.Id, unit.Id, year, p))).FirstOrDefault(v => v is not null);
             var target = TargetReading.TargetFor(targets[(indicator.Id, year)], unit.Id);
-            if (latest?.Value is not { } value)
+            if (latest is null)
                 return new IndicatorReading(indicator, unit, null, target, null, null);
             var (previousYear, previousPeriod) = ReportingPeriods.Previous(indicator.Periodicity, year, latest.Period);
             var previous = values.GetValueOrDefault((indicator.Id, unit.Id, previousYear, previousPeriod))?.Value;
-            return new IndicatorReading(indicator, unit, latest, target,
-                target is { } t ? TargetReading.StatusOf(indicator, value, t) : null,
-                previous is { } p ? TargetReading.TrendOf(indicator, value, p) : null);
+            var (status, trend) = TargetReading.Judge(indicator, latest.Value, target, previous);
+            return new IndicatorReading(indicator, unit, latest, target, status, trend);
         }
 
         var byGoal = links.ToLookup(l => l.GoalId, l => l.Indicator!);

@@ -35,9 +35,8 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
         if (!ModelState.IsValid | !Input.TryApplyTo(Indicator, Form.Categories, ModelState))
             return Page();
 
-        db.ExpectVersion(Indicator, Input.Version);
         // Saving unchanged fields must still check (and bump) the version.
-        db.Entry(Indicator).Property(i => i.UpdatedAt).IsModified = true;
+        db.ExpectVersion(Indicator, Input.Version, evenIfUnchanged: true);
         if (!await this.TrySaveOrShowConflictAsync(db, IndicatorText.IndicatorNoun, clock))
             return Page();
         return Redirect($"/Indicators/Details/{id}");

@@ -33,7 +33,7 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access) : PageModel
         var grants = await access.GrantsAsync();
         if (grants.Count == 0)
             return Forbid();
-        MayCreate = await access.MayManageRegionWideAsync() || await access.MayEditSomethingAsync();
+        MayCreate = await access.ActsForWholeOrganisationAsync() || await access.MayEditSomethingAsync();
         Categories = await db.Perspectives.AsNoTracking().Where(p => p.ForIndicators).OrderBy(p => p.SortOrder).ToListAsync();
         var ownerIds = await db.Indicators.Select(i => i.OwnerUnitId).Distinct().ToListAsync();
         Owners = (await OrgTree.LoadAsync(db)).InTreeOrder().Where(u => ownerIds.Contains(u.Id)).ToList();

@@ -10,11 +10,8 @@ namespace Styrkedja.Web.Features.Indicators;
 /// </summary>
 public static class IndicatorAccess
 {
-    public static async Task<bool> MayManageRegionWideAsync(this AccessPolicy access) =>
-        (await access.GrantsAsync()).Any(g => g.Role == Role.Administrator || g is { Role: Role.Controller, UnitPath: null });
-
     public static async Task<bool> MayEditAsync(this AccessPolicy access, IndicatorScope scope, OrgUnit owner) =>
-        await access.MayManageRegionWideAsync() ||
+        await access.ActsForWholeOrganisationAsync() ||
         scope == IndicatorScope.UnitOwn && await access.CanAsync(UnitAction.Edit, owner);
 
     public static Task<bool> MayEditAsync(this AccessPolicy access, Indicator indicator) =>

@@ -20,7 +20,7 @@ public sealed class IndicatorForm
 
     public static async Task<IndicatorForm> LoadAsync(StyrkedjaDbContext db, AccessPolicy access, OrgUnit? currentOwner = null)
     {
-        var regionWide = await access.MayManageRegionWideAsync();
+        var regionWide = await access.ActsForWholeOrganisationAsync();
         var tree = await OrgTree.LoadAsync(db);
         var open = tree.InTreeOrder().Where(u => !u.IsClosed).ToList();
         var units = regionWide ? open : await access.FilterAsync(UnitAction.Edit, open);

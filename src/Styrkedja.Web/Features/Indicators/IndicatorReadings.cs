@@ -29,13 +29,10 @@ public sealed class IndicatorReadings(Indicator indicator, IReadOnlyList<Indicat
             .MaxBy(v => (v.Year, v.Period));
         if (latest is null)
             return null;
-        var value = latest.Value!.Value;
         var target = TargetFor(unit.Id, latest.Year);
         var (year, period) = ReportingPeriods.Previous(indicator.Periodicity, latest.Year, latest.Period);
-        var previous = ValueAt(unit.Id, year, period);
-        return new Latest(unit, latest, target,
-            target is { } t ? TargetReading.StatusOf(indicator, value, t) : null,
-            previous is { } p ? TargetReading.TrendOf(indicator, value, p) : null);
+        var (status, trend) = TargetReading.Judge(indicator, latest.Value, target, ValueAt(unit.Id, year, period));
+        return new Latest(unit, latest, target, status, trend);
     }
 
     /// <summary>
@@ -47,7 +44,7 @@ public sealed class IndicatorReadings(Indicator indicator, IReadOnlyList<Indicat
         var periods = Enumerable.Range(firstYear, lastYear - firstYear + 1)
             .SelectMany(year => ReportingPeriods.All(indicator.Periodicity).Select(period => (year, period)))
             .ToList();
-        var genders = indicator.ByGender ? Enum.GetValues<Gender>() : [Gender.Total];
+        var genders = ValueRules.GenderRows(indicator);
         var last = periods.FindLastIndex(p => genders.Any(g => ValueAt(unitId, p.year, p.period, g) is not null));
         if (last >= 0)
             periods = periods[..(last + 1)];

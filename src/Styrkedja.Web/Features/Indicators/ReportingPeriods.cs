@@ -35,6 +35,13 @@ public static class ReportingPeriods
     public static string Name(Periodicity periodicity, int year, int period) =>
         periodicity == Periodicity.Year ? year.ToString() : $"{Name(periodicity, period)} {year}";
 
+    /// <summary>
+    /// The period of the periodicity that ends in the month, if one does: every month for monthly
+    /// indicators, April/August/December for tertials, June/December for half-years, December for years.
+    /// </summary>
+    public static int? EndingIn(Periodicity periodicity, int month) =>
+        All(periodicity).Where(p => LastMonth(periodicity, p) == month).Select(p => (int?)p).FirstOrDefault();
+
     /// <summary>The period before, crossing into the previous year (for trends).</summary>
     public static (int Year, int Period) Previous(Periodicity periodicity, int year, int period) =>
         period > 1 ? (year, period - 1) : (year - 1, CountPerYear(periodicity));

@@ -47,6 +47,15 @@ public static class TargetReading
         return shortfall <= tolerance && indicator.Direction != IndicatorDirection.Neutral ? TargetStatus.Close : TargetStatus.NotMet;
     }
 
+    /// <summary>
+    /// A value's status against its target and its trend against the previous period's value, each null
+    /// when there is nothing to compare with: what every page shows beside a value.
+    /// </summary>
+    public static (TargetStatus? Status, TrendReading? Trend) Judge(Indicator indicator, decimal? value, decimal? target,
+        decimal? previous) => value is not { } v
+        ? (null, null)
+        : (target is { } t ? StatusOf(indicator, v, t) : null, previous is { } p ? TrendOf(indicator, v, p) : null);
+
     public static TrendReading TrendOf(Indicator indicator, decimal value, decimal previous)
     {
         var movement = value.CompareTo(previous);

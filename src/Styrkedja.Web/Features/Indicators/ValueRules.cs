@@ -56,6 +56,10 @@ public static class ValueRules
         return null;
     }
 
+    /// <summary>The gender rows an indicator is reported in: total, and women and men when broken down by gender.</summary>
+    public static Gender[] GenderRows(Indicator indicator) =>
+        indicator.ByGender ? [Gender.Total, Gender.Women, Gender.Men] : [Gender.Total];
+
     /// <summary>A percentage cannot pass 100 unless the indicator sets its own upper bound.</summary>
     public static decimal? EffectiveMax(Indicator indicator) =>
         indicator.MaxValue ?? (indicator.MeasureUnit.Trim() == "%" ? 100m : null);

@@ -42,13 +42,14 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, KoladaImport
 
     public async Task OnGetAsync()
     {
-        await LoadAsync();
+        await LoadOrganisationAsync();
+        await LoadListAsync();
         Input = new SettingsInput { KoladaId = Organisation.KoladaId, PeerIds = Organisation.KoladaPeerIds, Version = Organisation.Version };
     }
 
     public async Task<IActionResult> OnPostSettingsAsync()
     {
-        await LoadAsync();
+        await LoadOrganisationAsync();
         if (!MayManage)
             return Forbid();
         var own = Input.KoladaId?.Trim() ?? "";
@@ -58,14 +59,14 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, KoladaImport
         if (KoladaSettings.FirstInvalid(peers) is { } bad)
             ModelState.AddModelError("Input.PeerIds", string.Format(KoladaText.ErrorId, bad));
         if (!ModelState.IsValid)
-            return Page();
+            return await PageWithListAsync();
         db.ExpectVersion(Organisation, Input.Version);
         Organisation.KoladaId = own.Length > 0 ? own : null;
         Organisation.KoladaPeerIds = string.Join(",", peers);
         if (await db.TrySaveAsync(KoladaText.SettingsNoun, clock) is { } conflict)
         {
             this.ShowConflict(conflict, reloadUrl: "/Kolada");
-            return Page();
+            return await PageWithListAsync();
         }
         TempData["Message"] = KoladaText.SettingsSaved;
         return Redirect("/Kolada");
@@ -73,7 +74,7 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, KoladaImport
 
     public async Task<IActionResult> OnPostFetchAsync(int indicatorId)
     {
-        await LoadAsync();
+        await LoadOrganisationAsync();
         if (!MayManage)
             return Forbid();
         var indicator = await db.Indicators.Include(i => i.Adoptions).SingleOrDefaultAsync(i => i.Id == indicatorId);
@@ -85,20 +86,31 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, KoladaImport
             // Nothing was written: say why on the same page.
             ModelState.AddModelError("", result.Error);
             Input = new SettingsInput { KoladaId = Organisation.KoladaId, PeerIds = Organisation.KoladaPeerIds, Version = Organisation.Version };
-            return Page();
+            return await PageWithListAsync();
         }
         TempData["Message"] = string.Format(KoladaText.Fetched, result.Stored, indicator.Name, result.OwnValues);
         return Redirect("/Kolada");
     }
 
-    private async Task LoadAsync()
+    private async Task LoadOrganisationAsync()
     {
         Organisation = await db.Organisations.SingleAsync(o => o.Id == db.OrganisationId);
+        MayManage = await access.ActsForWholeOrganisationAsync();
+    }
+
+    /// <summary>The bound indicators are read only when the page is shown, not for a post that redirects.</summary>
+    private async Task LoadListAsync()
+    {
         Bound = await db.Indicators.Where(i => i.KoladaKpiId != null).OrderBy(i => i.Name).ToListAsync();
         var kpis = Bound.Select(i => i.KoladaKpiId!).Distinct().ToList();
         LastFetched = (await db.KoladaValues.Where(v => kpis.Contains(v.KpiId))
                 .GroupBy(v => v.KpiId).Select(g => new { g.Key, Last = g.Max(v => v.FetchedAt) }).ToListAsync())
             .ToDictionary(x => x.Key, x => x.Last);
-        MayManage = await access.ActsForWholeOrganisationAsync();
+    }
+
+    private async Task<IActionResult> PageWithListAsync()
+    {
+        await LoadListAsync();
+        return Page();
     }
 }

@@ -40,8 +40,7 @@ public class SearchModel(StyrkedjaDbContext db, AccessPolicy access, KoladaClien
 
     public async Task<IActionResult> OnPostBindAsync(string kpiId, int? indicatorId)
     {
-        await LoadAsync();
-        if (!MayManage)
+        if (!await access.ActsForWholeOrganisationAsync())
             return Forbid();
         if (!System.Text.RegularExpressions.Regex.IsMatch(kpiId ?? "", "^[A-Z][0-9]{5}$"))
             return BadRequest();

@@ -54,7 +54,7 @@ public class CopyModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
             target = YearPlanning.AddYear(db, Input.TargetYear!.Value, DefaultHorizon);
         else
             // Touching the target's version makes two copies into the same year at once conflict, not double up.
-            db.Entry(target).Property(y => y.UpdatedAt).IsModified = true;
+            db.ExpectVersion(target, target.Version, evenIfUnchanged: true);
         var result = YearCopy.AddCopies(db, Chain, target);
         if (!await this.TrySaveOrShowConflictAsync(db, YearText.YearNoun, clock))
             return Page();

@@ -32,10 +32,9 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
         if (!ModelState.IsValid)
             return Page();
 
-        db.ExpectVersion(Year, Input.Version);
-        Year.PlanHorizonYears = Input.PlanHorizonYears!.Value;
         // Saving an unchanged horizon must still check (and bump) the version.
-        db.Entry(Year).Property(y => y.UpdatedAt).IsModified = true;
+        db.ExpectVersion(Year, Input.Version, evenIfUnchanged: true);
+        Year.PlanHorizonYears = Input.PlanHorizonYears!.Value;
         if (!await this.TrySaveOrShowConflictAsync(db, YearText.YearNoun, clock))
             return Page();
         TempData["Message"] = string.Format(YearText.Saved, Year.Year, Year.LastPlanYear);

@@ -17,11 +17,9 @@ public sealed record GridRow(Indicator Indicator, int Period, Gender Gender, Ind
 {
     public (int IndicatorId, int Period, Gender Gender) Key => (Indicator.Id, Period, Gender);
 
-    public TargetStatus? Status => Current?.Value is { } value && Target is { } target
-        ? TargetReading.StatusOf(Indicator, value, target) : null;
+    public TargetStatus? Status => TargetReading.Judge(Indicator, Current?.Value, Target, Previous).Status;
 
-    public TrendReading? Trend => Current?.Value is { } value && Previous is { } previous
-        ? TargetReading.TrendOf(Indicator, value, previous) : null;
+    public TrendReading? Trend => TargetReading.Judge(Indicator, Current?.Value, Target, Previous).Trend;
 
     /// <summary>"Andel besök, T1 (kvinnor)": names the cell for screen readers and error messages.</summary>
     public string Name(int year)
@@ -43,19 +41,12 @@ public sealed class ValueGrid
     public required int Month { get; init; }
     public required IReadOnlyList<GridRow> Rows { get; init; }
 
-    private static readonly Gender[] AllGenders = [Gender.Total, Gender.Women, Gender.Men];
-
-    /// <summary>The period of the periodicity that ends in the month, if one does.</summary>
-    public static int? PeriodEndingIn(Periodicity periodicity, int month) =>
-        ReportingPeriods.All(periodicity).Where(p => ReportingPeriods.LastMonth(periodicity, p) == month)
-            .Select(p => (int?)p).FirstOrDefault();
-
     public static async Task<ValueGrid> LoadAsync(StyrkedjaDbContext db, OrgUnit unit, int year, int month)
     {
         var adopted = await db.IndicatorAdoptions.AsNoTracking().Where(a => a.OrgUnitId == unit.Id)
             .Select(a => a.Indicator!).ToListAsync();
         var due = adopted
-            .Select(indicator => (Indicator: indicator, Period: PeriodEndingIn(indicator.Periodicity, month)))
+            .Select(indicator => (Indicator: indicator, Period: ReportingPeriods.EndingIn(indicator.Periodicity, month)))
             .Where(d => d.Period is not null)
             .OrderBy(d => d.Indicator.Name, StringComparer.Create(ServiceRegistration.Swedish, false))
             .ToList();
@@ -75,7 +66,7 @@ public sealed class ValueGrid
         {
             var previous = ReportingPeriods.Previous(indicator.Periodicity, year, period!.Value);
             var target = TargetReading.TargetFor(targets[indicator.Id], unit.Id);
-            foreach (var gender in indicator.ByGender ? AllGenders : [Gender.Total])
+            foreach (var gender in ValueRules.GenderRows(indicator))
                 rows.Add(new GridRow(indicator, period.Value, gender,
                     values.GetValueOrDefault((indicator.Id, year, period.Value, gender)),
                     values.GetValueOrDefault((indicator.Id, previous.Year, previous.Period, gender))?.Value,

@@ -13,9 +13,19 @@ namespace Styrkedja.Web.Infrastructure.Web;
 /// </summary>
 public static class Concurrency
 {
-    /// <summary>Tells EF that the row must still be at the version the form was opened with.</summary>
-    public static void ExpectVersion(this StyrkedjaDbContext db, TrackedEntity entity, int formVersion) =>
-        db.Entry(entity).Property(e => e.Version).OriginalValue = formVersion;
+    /// <summary>
+    /// Tells EF that the row must still be at the version the form was opened with. With
+    /// <paramref name="evenIfUnchanged"/> the save updates the row in any case, so the version is checked and
+    /// bumped also when only rows hanging under it changed (a goal's links, a level's allowed parents) or
+    /// nothing did.
+    /// </summary>
+    public static void ExpectVersion(this StyrkedjaDbContext db, TrackedEntity entity, int formVersion, bool evenIfUnchanged = false)
+    {
+        var entry = db.Entry(entity);
+        entry.Property(e => e.Version).OriginalValue = formVersion;
+        if (evenIfUnchanged)
+            entry.Property(e => e.UpdatedAt).IsModified = true;
+    }
 
     /// <summary>
     /// Saves. Returns null on success, or a Swedish message when another user saved the row first

@@ -37,10 +37,9 @@ public class EditModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
         if (!ModelState.IsValid)
             return Page();
 
-        db.ExpectVersion(Level, Input.Version);
-        Input.ApplyTo(Level);
         // A change of links alone must still bump (and check) the level's version.
-        db.Entry(Level).Property(l => l.UpdatedAt).IsModified = true;
+        db.ExpectVersion(Level, Input.Version, evenIfUnchanged: true);
+        Input.ApplyTo(Level);
         if (!await this.TrySaveOrShowConflictAsync(db, ModelText.LevelNoun, clock))
             return Page();
         TempData["Message"] = string.Format(ModelText.LevelSaved, Level.Name);
