@@ -11,8 +11,13 @@ public static class Pages
         await page.GotoAsync("/");
         await page.GetByLabel("E-post").FillAsync(email);
         await page.GetByLabel("Lösenord").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync());
+        if (page.Url.Contains("/Account/Login"))
+        {
+            // Say what the page said instead of timing out, so a failed login explains itself.
+            var said = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Login of {email} stayed on {page.Url}: {said}");
+        }
     }
 
     /// <summary>The main content area, so that page links are not confused with the menu's.</summary>
