@@ -29,6 +29,9 @@ public sealed class BrowserApp : IAsyncLifetime
         _app.StartServer();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().TrimEnd('/');
+        // A first request compiles the views and warms the app, so no test's timeouts pay for a cold start.
+        using (var warmUp = new HttpClient())
+            (await warmUp.GetAsync(BaseUrl + "/Account/Login")).EnsureSuccessStatusCode();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

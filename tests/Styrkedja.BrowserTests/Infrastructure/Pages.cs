@@ -14,7 +14,8 @@ public static class Pages
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+            // Generous: the first page after login is the first logged-in request on a busy CI machine.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
