@@ -22,6 +22,8 @@ internal sealed class GovernanceModelConfiguration : IEntityTypeConfiguration<Go
         b.Property(m => m.Vision).HasMaxLength(500);
         b.Property(m => m.ValuesStatement).HasMaxLength(200);
         b.Property(m => m.AssemblyPlanName).HasMaxLength(200);
+        b.Property(m => m.CommitteePlanName).HasMaxLength(200);
+        b.Property(m => m.AdministrationPlanName).HasMaxLength(200);
     }
 }
 

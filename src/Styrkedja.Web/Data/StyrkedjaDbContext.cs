@@ -50,6 +50,12 @@ public abstract class StyrkedjaDbContext : IdentityUserContext<AppUser>, IDataPr
     public DbSet<GoalAssessment> GoalAssessments => Set<GoalAssessment>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<KoladaValue> KoladaValues => Set<KoladaValue>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivityGoal> ActivityGoals => Set<ActivityGoal>();
+    public DbSet<ActivityIndicator> ActivityIndicators => Set<ActivityIndicator>();
+    public DbSet<ActivityComment> ActivityComments => Set<ActivityComment>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -22,6 +22,12 @@ public class GovernanceModel : TrackedEntity, IOrganisationScoped
     /// <summary>Month (1–12) in which the assembly decides its plan.</summary>
     public int AssemblyPlanDecisionMonth { get; set; } = 6;
 
+    /// <summary>Name of a board's or committee's plan: "Verksamhetsplan" or "Verksamhetsplan och budget".</summary>
+    public string CommitteePlanName { get; set; } = "Verksamhetsplan";
+
+    /// <summary>Name of an administration's plan: "Handlingsplan".</summary>
+    public string AdministrationPlanName { get; set; } = "Handlingsplan";
+
     public int DefaultPlanHorizonYears { get; set; } = 3;
 
     /// <summary>How a goal's status rolls up from its indicators.</summary>

@@ -33,6 +33,14 @@ public sealed class ModelInput
     [StringLength(200, ErrorMessageResourceName = nameof(Common.MaxLength), ErrorMessageResourceType = typeof(Common))]
     public string? AssemblyPlanName { get; set; }
 
+    [Display(Name = nameof(ModelText.CommitteePlanName), ResourceType = typeof(ModelText))]
+    [StringLength(200, ErrorMessageResourceName = nameof(Common.MaxLength), ErrorMessageResourceType = typeof(Common))]
+    public string? CommitteePlanName { get; set; }
+
+    [Display(Name = nameof(ModelText.AdministrationPlanName), ResourceType = typeof(ModelText))]
+    [StringLength(200, ErrorMessageResourceName = nameof(Common.MaxLength), ErrorMessageResourceType = typeof(Common))]
+    public string? AdministrationPlanName { get; set; }
+
     [Display(Name = nameof(ModelText.AssemblyPlanDecisionMonth), ResourceType = typeof(ModelText))]
     [Range(1, 12, ErrorMessageResourceName = nameof(Common.Range), ErrorMessageResourceType = typeof(Common))]
     public int AssemblyPlanDecisionMonth { get; set; }
@@ -58,6 +66,8 @@ public sealed class ModelInput
         ValuesDescription = model.ValuesDescription,
         SteeringKinds = model.SteeringKinds,
         AssemblyPlanName = model.AssemblyPlanName,
+        CommitteePlanName = model.CommitteePlanName,
+        AdministrationPlanName = model.AdministrationPlanName,
         AssemblyPlanDecisionMonth = model.AssemblyPlanDecisionMonth,
         DefaultPlanHorizonYears = model.DefaultPlanHorizonYears,
         GoalStatusRule = model.GoalStatusRule,
@@ -75,6 +85,8 @@ public sealed class ModelInput
         model.SteeringKinds = string.Join('\n', (SteeringKinds ?? "")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         model.AssemblyPlanName = AssemblyPlanName?.Trim() ?? "";
+        model.CommitteePlanName = CommitteePlanName?.Trim() ?? "";
+        model.AdministrationPlanName = AdministrationPlanName?.Trim() ?? "";
         model.AssemblyPlanDecisionMonth = AssemblyPlanDecisionMonth;
         model.DefaultPlanHorizonYears = DefaultPlanHorizonYears;
         model.GoalStatusRule = GoalStatusRule;

@@ -34,6 +34,22 @@ public static class Labels
         _ => role.ToString(),
     };
 
+    public static string For(PlanState state) => state switch
+    {
+        PlanState.Draft => PlanText.StateDraft,
+        PlanState.InPreparation => PlanText.StateInPreparation,
+        _ => PlanText.StateDecided,
+    };
+
+    public static string For(ActivityStatus status) => status switch
+    {
+        ActivityStatus.NotStarted => ActivityText.StatusNotStarted,
+        ActivityStatus.InProgress => ActivityText.StatusInProgress,
+        ActivityStatus.Done => ActivityText.StatusDone,
+        ActivityStatus.Delayed => ActivityText.StatusDelayed,
+        _ => ActivityText.StatusCancelled,
+    };
+
     public static readonly OrgUnitKind[] SingleKinds =
     [
         OrgUnitKind.Fullmaktige, OrgUnitKind.Styrelse, OrgUnitKind.Namnd, OrgUnitKind.Forvaltning,

@@ -23,6 +23,7 @@ public static class BlekingeTemplate
         ValuesDescription: "",
         SteeringKinds: ["Ekonomistyrning", "Målstyrning", "Kvalitetsstyrning"],
         AssemblyPlanName: "Regionplan med budget",
+        CommitteePlanName: "Verksamhetsplan och budget",
         AssemblyPlanDecisionMonth: 11,
         PlanHorizonYears: 3,
         Levels:

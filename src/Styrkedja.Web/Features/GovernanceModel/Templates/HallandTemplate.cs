@@ -17,6 +17,7 @@ public static class HallandTemplate
         ValuesDescription: "K står för kompetens, A för ansvar och N för nytänkande. Vi-et betonar helhetstänkande: vi agerar som en organisation och gör det tillsammans.",
         SteeringKinds: ["Ekonomistyrning", "Målstyrning", "Kvalitetsstyrning"],
         AssemblyPlanName: "Mål och budget",
+        CommitteePlanName: "Verksamhetsplan",
         AssemblyPlanDecisionMonth: 6,
         PlanHorizonYears: 3,
         Levels:

@@ -15,6 +15,7 @@ public sealed record ModelTemplate(
     string ValuesDescription,
     string[] SteeringKinds,
     string AssemblyPlanName,
+    string CommitteePlanName,
     int AssemblyPlanDecisionMonth,
     int PlanHorizonYears,
     LevelTemplate[] Levels,
@@ -22,7 +23,7 @@ public sealed record ModelTemplate(
 {
     public static readonly IReadOnlyList<ModelTemplate> All = [HallandTemplate.Model, BlekingeTemplate.Model, Empty];
 
-    public static ModelTemplate Empty => new("tom", "Styrmodell", "", "", "", [], "Mål och budget", 6, 3, [], []);
+    public static ModelTemplate Empty => new("tom", "Styrmodell", "", "", "", [], "Mål och budget", "Verksamhetsplan", 6, 3, [], []);
 
     public static ModelTemplate? Find(string key) =>
         All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));
@@ -39,6 +40,7 @@ public sealed record ModelTemplate(
             ValuesDescription = ValuesDescription,
             SteeringKinds = string.Join('\n', SteeringKinds),
             AssemblyPlanName = AssemblyPlanName,
+            CommitteePlanName = CommitteePlanName,
             AssemblyPlanDecisionMonth = AssemblyPlanDecisionMonth,
             DefaultPlanHorizonYears = PlanHorizonYears,
         });
