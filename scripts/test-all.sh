@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Styrkedja on a fresh Debian machine with the .NET SDK:
-#   1. installs what is missing (postgresql, chromium) from Debian,
+#   1. installs what is missing (postgresql, chromium, libreoffice-writer for PDF export) from Debian,
 #   2. starts a throwaway PostgreSQL server (its own data folder and port, removed afterwards),
 #   3. runs the integration tests on SQLite, then the same tests on PostgreSQL, then the Kolada
 #      client's tests (against a loopback server, no internet needed),
@@ -14,6 +14,7 @@ root=$(pwd)
 missing=()
 command -v /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== Installerar ${missing[*]}"
     sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
