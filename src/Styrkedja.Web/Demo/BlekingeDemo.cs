@@ -51,40 +51,42 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
             "Nämnden har tretton ledamöter. Två förvaltningar: somatisk vård och primärvård.",
             "Invånare och patienter, Blekinges fem kommuner, privata vårdcentraler.");
 
-        var thisYear = await seed.AddYearAsync(org, seed.CurrentYear, 3);
+        var lastYear = await seed.AddYearAsync(org, seed.CurrentYear - 1, 3);
         await seed.AddYearAsync(org, seed.CurrentYear + 1, 3);
 
         var direction = new Dictionary<string, Goal>();
         foreach (var (perspective, goals) in DirectionGoals)
             foreach (var title in goals)
-                direction[title] = await seed.AddGoalAsync(thisYear, levels[B.DirectionGoal], rf, title,
+                direction[title] = await seed.AddGoalAsync(lastYear, levels[B.DirectionGoal], rf, title,
                     "Inriktningsmål ur Region Blekinges regionplan 2019.", perspectives[perspective]);
 
         var area = levels[B.EffortArea];
-        var preventive = await seed.AddGoalAsync(thisYear, area, rf, "Förebyggande och hälsofrämjande arbete",
+        var preventive = await seed.AddGoalAsync(lastYear, area, rf, "Förebyggande och hälsofrämjande arbete",
             "*(Exempeldata.)*", null, direction["En god och jämlik hälsa"]);
-        var closeCare = await seed.AddGoalAsync(thisYear, area, rf, "Nära vård",
+        var closeCare = await seed.AddGoalAsync(lastYear, area, rf, "Nära vård",
             "*(Exempeldata.)*", null, direction["En god och jämlik hälsa"], direction["God tillgänglighet"]);
-        var digital = await seed.AddGoalAsync(thisYear, area, rf, "Digitala vårdtjänster",
+        var digital = await seed.AddGoalAsync(lastYear, area, rf, "Digitala vårdtjänster",
             "*(Exempeldata.)*", null, direction["En digitaliserad verksamhet"]);
-        var skills = await seed.AddGoalAsync(thisYear, area, rf, "Strategisk kompetensförsörjning",
+        var skills = await seed.AddGoalAsync(lastYear, area, rf, "Strategisk kompetensförsörjning",
             "*(Exempeldata.)*", null, direction["Säkrad kompetensförsörjning nu och i framtiden"]);
-        var ownArea = await seed.AddGoalAsync(thisYear, area, tn, "Fossilfri kollektivtrafik",
+        var ownArea = await seed.AddGoalAsync(lastYear, area, tn, "Fossilfri kollektivtrafik",
             "Nämndens eget insatsområde. *(Exempeldata.)*", null, direction["En hållbar verksamhet"]);
 
         var commitment = levels[B.Commitment];
-        await seed.AddGoalAsync(thisYear, commitment, hsn, "Utöka antalet digitala vårdbesök i primärvården",
+        await seed.AddGoalAsync(lastYear, commitment, hsn, "Utöka antalet digitala vårdbesök i primärvården",
             "*(Exempeldata.)*", null, digital, closeCare);
-        await seed.AddGoalAsync(thisYear, commitment, hsn, "Införa hälsosamtal för 40-, 50- och 60-åringar",
+        await seed.AddGoalAsync(lastYear, commitment, hsn, "Införa hälsosamtal för 40-, 50- och 60-åringar",
             "*(Exempeldata.)*", null, preventive);
-        await seed.AddGoalAsync(thisYear, commitment, hsn, "Minska kostnaden för inhyrd personal",
+        await seed.AddGoalAsync(lastYear, commitment, hsn, "Minska kostnaden för inhyrd personal",
             "*(Exempeldata.)*", null, skills, direction["Ekonomi med god kostnadskontroll"]);
-        await seed.AddGoalAsync(thisYear, commitment, tn, "Alla regionbussar drivs med förnybart bränsle",
+        await seed.AddGoalAsync(lastYear, commitment, tn, "Alla regionbussar drivs med förnybart bränsle",
             "*(Exempeldata.)*", null, ownArea);
-        await seed.AddGoalAsync(thisYear, commitment, run, "Stödja företag i den gröna omställningen",
+        await seed.AddGoalAsync(lastYear, commitment, run, "Stödja företag i den gröna omställningen",
             "*(Exempeldata.)*", null, direction["Ett hållbart näringsliv"]);
-        await seed.AddGoalAsync(thisYear, commitment, kbn, "Fler unga deltar i kulturaktiviteter",
+        await seed.AddGoalAsync(lastYear, commitment, kbn, "Fler unga deltar i kulturaktiviteter",
             "*(Exempeldata.)*", null, direction["Ett attraktivt Blekinge"]);
+
+        var thisYear = await seed.CopyGoalsAsync(lastYear, seed.CurrentYear);
 
         await new IndicatorDemo(seed).SeedAsync(org, "0010", BlekingeIndicators.Peers, BlekingeIndicators.All);
 
@@ -93,5 +95,7 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await seed.AddUserAsync(org, "redaktor.hsn@blekinge.demo", "Helga Redaktör (HSN Blekinge)", Role.Editor, hsn);
         await seed.AddUserAsync(org, "redaktor.tn@blekinge.demo", "Tore Redaktör (TN Blekinge)", Role.Editor, tn);
         await seed.AddUserAsync(org, "lasare@blekinge.demo", "Lena Läsare (Blekinge)", Role.Reader, null);
+
+        await new PlanDemo(seed).SeedAsync(lastYear, thisYear, BlekingeActivities.All);
     }
 }

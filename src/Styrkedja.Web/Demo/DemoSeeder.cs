@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Goals;
 using Styrkedja.Web.Features.Organisation;
+using Styrkedja.Web.Features.PlanningYears;
 
 namespace Styrkedja.Web.Demo;
 
 /// <summary>
 /// Loads the two demo organisations into an empty database: Region Halland's and Region Blekinge's
-/// governance models, org trees, goals of the current year, grunduppdrag and one user per role.
+/// governance models, org trees, goals of last year copied into the current year, grunduppdrag,
+/// indicators, plans and activities of both years, and one user per role.
 /// All content is example data, and the organisations are marked as demo.
 /// </summary>
 public sealed class DemoSeeder(StyrkedjaDbContext db, UserManager<AppUser> users, TimeProvider clock)
@@ -51,6 +54,16 @@ public sealed class DemoSeeder(StyrkedjaDbContext db, UserManager<AppUser> users
         db.PlanningYears.Add(planningYear);
         await db.SaveChangesAsync();
         return planningYear;
+    }
+
+    /// <summary>A new planning year that starts from a copy of the given year's goal chain, as a real year would.</summary>
+    internal async Task<PlanningYear> CopyGoalsAsync(PlanningYear from, int year)
+    {
+        var target = new PlanningYear { OrganisationId = from.OrganisationId, Year = year, PlanHorizonYears = from.PlanHorizonYears };
+        db.PlanningYears.Add(target);
+        YearCopy.AddCopies(db, await GoalChain.LoadAsync(db, from.Id), target);
+        await db.SaveChangesAsync();
+        return target;
     }
 
     internal async Task<Goal> AddGoalAsync(PlanningYear year, GoalLevel level, OrgUnit owner, string title,

@@ -45,36 +45,38 @@ internal sealed class HallandDemo(DemoSeeder seed)
             "Nämnden har nio ledamöter; förvaltningen Regional utveckling bereder ärendena.",
             "Företag, kommuner, lärosäten och civilsamhälle i Halland.");
 
-        var thisYear = await seed.AddYearAsync(org, seed.CurrentYear, 3);
+        var lastYear = await seed.AddYearAsync(org, seed.CurrentYear - 1, 3);
         await seed.AddYearAsync(org, seed.CurrentYear + 1, 3);
 
         var focus = levels[HallandTemplate.Focus];
         var goal = levels[HallandTemplate.Goal];
         var committee = levels[HallandTemplate.CommitteeGoal];
-        var care = await seed.AddGoalAsync(thisYear, focus, rf, "Tillgänglig och jämlik hälsa och vård",
+        var care = await seed.AddGoalAsync(lastYear, focus, rf, "Tillgänglig och jämlik hälsa och vård",
             "Invånarna ska få vård i rätt tid och på lika villkor. *(Exempeldata.)*");
-        var growth = await seed.AddGoalAsync(thisYear, focus, rf, "Hållbar tillväxt i hela Halland",
+        var growth = await seed.AddGoalAsync(lastYear, focus, rf, "Hållbar tillväxt i hela Halland",
             "Halland ska vara en attraktiv plats att bo, arbeta och driva företag i. *(Exempeldata.)*");
-        var employer = await seed.AddGoalAsync(thisYear, focus, rf, "Attraktiv arbetsgivare",
+        var employer = await seed.AddGoalAsync(lastYear, focus, rf, "Attraktiv arbetsgivare",
             "Region Halland ska attrahera, utveckla och behålla kompetenta medarbetare. *(Exempeldata.)*");
 
-        var waits = await seed.AddGoalAsync(thisYear, goal, rf, "Kortare väntetider till vård", "*(Exempeldata.)*", null, care);
-        var health = await seed.AddGoalAsync(thisYear, goal, rf, "Ökad psykisk hälsa bland unga", "*(Exempeldata.)*", null, care);
-        var travel = await seed.AddGoalAsync(thisYear, goal, rf, "Fler resor med kollektivtrafik", "*(Exempeldata.)*", null, growth);
-        var skills = await seed.AddGoalAsync(thisYear, goal, rf, "Säkrad kompetensförsörjning", "*(Exempeldata.)*", null, growth, employer);
+        var waits = await seed.AddGoalAsync(lastYear, goal, rf, "Kortare väntetider till vård", "*(Exempeldata.)*", null, care);
+        var health = await seed.AddGoalAsync(lastYear, goal, rf, "Ökad psykisk hälsa bland unga", "*(Exempeldata.)*", null, care);
+        var travel = await seed.AddGoalAsync(lastYear, goal, rf, "Fler resor med kollektivtrafik", "*(Exempeldata.)*", null, growth);
+        var skills = await seed.AddGoalAsync(lastYear, goal, rf, "Säkrad kompetensförsörjning", "*(Exempeldata.)*", null, growth, employer);
 
-        await seed.AddGoalAsync(thisYear, committee, hsn, "Fler patienter får besök inom vårdgarantin",
+        await seed.AddGoalAsync(lastYear, committee, hsn, "Fler patienter får besök inom vårdgarantin",
             "Minst 90 procent av patienterna ska få ett första besök inom vårdgarantins gränser. *(Exempeldata.)*", null, waits);
-        await seed.AddGoalAsync(thisYear, committee, hsn, "Stärkt bemanning i vården",
+        await seed.AddGoalAsync(lastYear, committee, hsn, "Stärkt bemanning i vården",
             "Minska beroendet av hyrpersonal genom egen rekrytering. *(Exempeldata.)*", null, waits, skills);
-        await seed.AddGoalAsync(thisYear, committee, psy, "Snabbare första bedömning inom barn- och ungdomspsykiatrin",
+        await seed.AddGoalAsync(lastYear, committee, psy, "Snabbare första bedömning inom barn- och ungdomspsykiatrin",
             "*(Exempeldata.)*", null, health);
-        await seed.AddGoalAsync(thisYear, committee, run, "Fler företag i Halland växer",
+        await seed.AddGoalAsync(lastYear, committee, run, "Fler företag i Halland växer",
             "*(Exempeldata.)*", null, skills);
-        await seed.AddGoalAsync(thisYear, committee, ktn, "Ökat resande med Hallandstrafiken",
+        await seed.AddGoalAsync(lastYear, committee, ktn, "Ökat resande med Hallandstrafiken",
             "*(Exempeldata.)*", null, travel);
-        await seed.AddGoalAsync(thisYear, committee, ksn, "Fler unga deltar i kulturlivet",
+        await seed.AddGoalAsync(lastYear, committee, ksn, "Fler unga deltar i kulturlivet",
             "*(Exempeldata.)*", null, health);
+
+        var thisYear = await seed.CopyGoalsAsync(lastYear, seed.CurrentYear);
 
         await new IndicatorDemo(seed).SeedAsync(org, "0013", HallandIndicators.Peers, HallandIndicators.All);
 
@@ -83,5 +85,7 @@ internal sealed class HallandDemo(DemoSeeder seed)
         await seed.AddUserAsync(org, "redaktor.hsn@halland.demo", "Hanna Redaktör (HSN Halland)", Role.Editor, hsn);
         await seed.AddUserAsync(org, "redaktor.run@halland.demo", "Rasmus Redaktör (RUN Halland)", Role.Editor, run);
         await seed.AddUserAsync(org, "lasare@halland.demo", "Lisa Läsare (Halland)", Role.Reader, null);
+
+        await new PlanDemo(seed).SeedAsync(lastYear, thisYear, HallandActivities.All);
     }
 }

@@ -9,7 +9,10 @@ internal static class GoalTestData
 {
     public static Task<Goal> GoalAsync(this StyrkedjaFactory app, string organisation, string title) =>
         app.WithDbAsync(organisation, db => db.Goals.Include(g => g.ContributesTo).Include(g => g.PlanningYear)
-            .SingleAsync(g => g.Title == title));
+            .SingleAsync(g => g.Title == title && g.PlanningYear!.Year == CurrentYear));
+
+    /// <summary>The demo's planning year with goals of its own; last year's chain carries the same titles.</summary>
+    public static int CurrentYear => DateTime.Now.Year;
 
     public static Task<int> UnitIdAsync(this StyrkedjaFactory app, string organisation, string name) =>
         app.WithDbAsync(organisation, db => db.OrgUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());

@@ -24,12 +24,12 @@ public class PlanningYearTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFa
         var page = await reader.GetDocumentAsync("/PlanningYears");
 
         var rows = page.QuerySelectorAll("table.years tbody tr");
-        Assert.Equal([ThisYear.ToString(), (ThisYear + 1).ToString()],
-            rows.Select(r => r.QuerySelector("th")!.TextContent).Take(2));
-        var cells = rows[0].QuerySelectorAll("td");
+        Assert.Equal([(ThisYear - 1).ToString(), ThisYear.ToString(), (ThisYear + 1).ToString()],
+            rows.Select(r => r.QuerySelector("th")!.TextContent).Take(3));
+        var cells = rows[1].QuerySelectorAll("td");
         Assert.Equal($"{ThisYear}–{ThisYear + 2}", cells[0].TextContent);
         Assert.Equal(goals.ToString(), cells[1].TextContent);
-        Assert.NotNull(rows[0].QuerySelector($"a[href='/Goals?year={ThisYear}']"));
+        Assert.NotNull(rows[1].QuerySelector($"a[href='/Goals?year={ThisYear}']"));
         // A reader plans nothing: no create, edit or copy links.
         Assert.Null(page.QuerySelector("a[href='/PlanningYears/Create']"));
         Assert.Empty(page.QuerySelectorAll("a[href^='/PlanningYears/Copy']"));

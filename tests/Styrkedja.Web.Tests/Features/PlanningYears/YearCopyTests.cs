@@ -26,7 +26,7 @@ public class YearCopyTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactor
         };
         var goalLevel = await db.GoalLevels.SingleAsync(l => l.Name == "Mål");
         var committeeLevel = await db.GoalLevels.SingleAsync(l => l.Name == "Nämndsmål");
-        var waits = await db.Goals.SingleAsync(g => g.Title == "Kortare väntetider till vård");
+        var waits = await db.Goals.SingleAsync(g => g.Title == "Kortare väntetider till vård" && g.PlanningYearId == year.Id);
         var orphaned = new Goal
         {
             OrganisationId = rf.OrganisationId, PlanningYearId = year.Id, LevelId = goalLevel.Id, OwnerUnit = closed,
