@@ -11,7 +11,7 @@ internal static class BlekingeActivities
     public static readonly DemoActivity[] All =
     [
         new("Primärvårdsförvaltningen", "Videobesök på alla vårdcentraler", "Utöka antalet digitala vårdbesök i primärvården",
-            Hsn, S.InProgress, 70, -220, 40, "Åtta av tio vårdcentraler erbjuder videobesök."),
+            Hsn, S.InProgress, 70, -220, 40, "Fem vårdcentraler har börjat med videobesök.", "Åtta av tio vårdcentraler erbjuder videobesök."),
         new("Primärvårdsförvaltningen", "Kallelser till hälsosamtal", "Införa hälsosamtal för 40-, 50- och 60-åringar",
             Hsn, S.Done, 100, -320, -150, "Alla 40-, 50- och 60-åringar i Karlshamn har fått kallelse."),
         new("Förvaltningen för somatisk vård", "Egen bemanningspool", "Minska kostnaden för inhyrd personal",

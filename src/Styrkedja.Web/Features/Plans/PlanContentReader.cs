@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -13,7 +15,11 @@ namespace Styrkedja.Web.Features.Plans;
 /// </summary>
 public static class PlanContentReader
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Swedish letters stay readable in the stored JSON; HTML-sensitive characters are still escaped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     /// <param name="plan">With <see cref="Plan.OrgUnit"/>, <see cref="Plan.PlanningYear"/> and <see cref="Plan.Sections"/> loaded.</param>
     public static async Task<PlanContent> ReadAsync(StyrkedjaDbContext db, Plan plan)
