@@ -86,6 +86,19 @@ public sealed class WordDocumentBuilder : IDisposable
         return this;
     }
 
+    /// <summary>A bullet list of plain-text items (no Markdown interpreted in them).</summary>
+    public WordDocumentBuilder BulletList(IEnumerable<string> items)
+    {
+        var list = _numbering.NewList(ordered: false, start: 1);
+        foreach (var item in items)
+        {
+            var paragraph = WordText.Paragraph(WordStyles.ListParagraph, WordText.Runs(item));
+            paragraph.ParagraphProperties!.Append(WordNumbering.Properties(list, depth: 0));
+            Append(paragraph);
+        }
+        return this;
+    }
+
     /// <summary>User-written Markdown; its "# heading" becomes one level below the current heading.</summary>
     public WordDocumentBuilder Markdown(string? markdown)
     {

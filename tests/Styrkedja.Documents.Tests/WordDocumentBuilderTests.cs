@@ -38,6 +38,7 @@ public class WordDocumentBuilderTests
             .Paragraph("Vanlig text\nmed radbrytning\toch tabb.")
             .Heading(2, "Syfte")
             .Markdown(Markdown)
+            .BulletList(["Bidrar till: Regionens mål", "**inte fet**"])
             .Heading(3, "Tabell")
             .Table(["Indikator", "Målvärde"], [["Väntetid", "90,0 %"], ["Nöjdhet", "75 %"]])
             .Image(Png, 4, "Diagram över väntetider")
@@ -108,6 +109,10 @@ public class WordDocumentBuilderTests
         // Each numbered list has its own instance, so it starts again at 1.
         Assert.NotEqual(Item("underpunkt ett").NumberingId!.Val!.Value, Item("steg ett").NumberingId!.Val!.Value);
         Assert.Equal(Item("steg ett").NumberingId!.Val!.Value, Item("steg två").NumberingId!.Val!.Value);
+
+        // A plain bullet list takes its items as text, not Markdown.
+        Assert.Equal("Bullet", FormatOf("**inte fet**"));
+        Assert.Equal("Bullet", FormatOf("Bidrar till: Regionens mål"));
 
         Assert.Equal("Quote", docx.StyleOf(docx.ParagraphWith("Ett citat")));
         Assert.Equal("Courier New", docx.ParagraphWith("kod rad").Elements<Run>().Single().RunProperties!.RunFonts!.Ascii!.Value);
