@@ -95,39 +95,34 @@ public static class PlanDocument
             word.Paragraph(title).BulletList(items);
     }
 
-    private static void Indicators(WordDocumentBuilder word, IReadOnlyList<PlanIndicator> indicators)
-    {
-        word.Heading(1, DocumentText.Indicators);
-        if (indicators.Count == 0)
-        {
-            word.Paragraph(DocumentText.IndicatorsNone);
-            return;
-        }
-        word.Table(
+    private static void Indicators(WordDocumentBuilder word, IReadOnlyList<PlanIndicator> indicators) =>
+        TableSection(word, DocumentText.Indicators, DocumentText.IndicatorsNone,
             [DocumentText.ColumnIndicator, DocumentText.ColumnTarget, DocumentText.ColumnOwnerUnit, DocumentText.ColumnResponsiblePerson],
             indicators.Select(i => (IReadOnlyList<string>)
                 [i.Name, i.Target is { } target ? Target(i, target) : DocumentText.NoTarget, i.OwnerUnit,
-                 string.IsNullOrWhiteSpace(i.ResponsiblePerson) ? DocumentText.Missing : i.ResponsiblePerson]));
-    }
+                 string.IsNullOrWhiteSpace(i.ResponsiblePerson) ? DocumentText.Missing : i.ResponsiblePerson]).ToList());
 
     // The value pages' own formatting ("90,0 %"), so that the document shows a målvärde as the app does.
     private static string Target(PlanIndicator indicator, decimal target) =>
         ValueRules.Format(new Indicator { Name = indicator.Name, MeasureUnit = indicator.MeasureUnit, Decimals = indicator.Decimals }, target);
 
-    private static void Activities(WordDocumentBuilder word, IReadOnlyList<PlanActivity> activities)
-    {
-        word.Heading(1, DocumentText.Activities);
-        if (activities.Count == 0)
-        {
-            word.Paragraph(DocumentText.ActivitiesNone);
-            return;
-        }
-        word.Table(
+    private static void Activities(WordDocumentBuilder word, IReadOnlyList<PlanActivity> activities) =>
+        TableSection(word, DocumentText.Activities, DocumentText.ActivitiesNone,
             [DocumentText.ColumnActivity, DocumentText.ColumnResponsible, DocumentText.ColumnStart, DocumentText.ColumnEnd,
              DocumentText.ColumnStatus, DocumentText.ColumnProgress],
             activities.Select(a => (IReadOnlyList<string>)
                 [a.Title, a.Responsible ?? DocumentText.Missing, Date(a.StartsOn), Date(a.EndsOn), Labels.For(a.Status),
-                 $"{a.ProgressPercent} %"]));
+                 $"{a.ProgressPercent} %"]).ToList());
+
+    /// <summary>A chapter holding one table, or a sentence saying there is nothing to list.</summary>
+    private static void TableSection(WordDocumentBuilder word, string heading, string none, IReadOnlyList<string> headers,
+        IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        word.Heading(1, heading);
+        if (rows.Count == 0)
+            word.Paragraph(none);
+        else
+            word.Table(headers, rows);
     }
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DocumentText.Missing;

@@ -66,13 +66,26 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
             return new ArrangedPlan(plan.Id, revision, year.Year, goal.Title, activityTitle, responsible.DisplayName, sectionHeading);
         });
 
-    private static async Task<byte[]> DownloadAsync(AppClient client, string url, string contentType)
+    /// <summary>The plan's file in the format, checked to come with the right type and the plan's file name.</summary>
+    private static async Task<byte[]> DownloadAsync(AppClient client, ArrangedPlan plan, string format)
     {
-        var response = await client.Http.GetAsync(url);
+        var response = await client.Http.GetAsync($"/Plans/Export/{plan.Id}?format={format}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(format == "pdf" ? "application/pdf" : PlanDocument.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"Verksamhetsplan-{plan.Year}-Halso-och-sjukvardsnamnden-rev{plan.Revision}.{format}",
+            response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         return await response.Content.ReadAsByteArrayAsync();
     }
+
+    /// <summary>As the organisation's reader downloads it.</summary>
+    private async Task<byte[]> ReaderDownloadsAsync(ArrangedPlan plan, string format)
+    {
+        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
+        return await DownloadAsync(reader, plan, format);
+    }
+
+    private async Task<WordprocessingDocument> WordFileAsync(ArrangedPlan plan) =>
+        WordprocessingDocument.Open(new MemoryStream(await ReaderDownloadsAsync(plan, "docx")), false);
 
     private static List<string> ValidationErrors(WordprocessingDocument document) =>
         new OpenXmlValidator(FileFormatVersions.Office2016).Validate(document)
@@ -89,15 +102,7 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
     public async Task A_reader_downloads_the_plan_as_a_valid_word_file_with_its_content()
     {
         var plan = await ArrangePlanAsync("Omvärld och prioriteringar", "Vi prioriterar **nära vård**.");
-        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
-
-        var response = await reader.Http.GetAsync($"/Plans/Export/{plan.Id}?format=docx");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(PlanDocument.ContentType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"Verksamhetsplan-{plan.Year}-Halso-och-sjukvardsnamnden-rev{plan.Revision}.docx",
-            response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-
-        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        using var document = await WordFileAsync(plan);
         var errors = ValidationErrors(document);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var paragraphs = Paragraphs(document);
@@ -127,10 +132,7 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
             decided.DecisionParagraph = "§ 45";
             decided.RegistryNumber = "HSN 2025/123";
         });
-        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
-        var bytes = await DownloadAsync(reader, $"/Plans/Export/{plan.Id}?format=docx", PlanDocument.ContentType);
-
-        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        using var document = await WordFileAsync(plan);
         var text = Paragraphs(document).Select(p => p.InnerText).ToList();
         Assert.Contains("Status: Beslutad", text);
         Assert.Contains("Beslutad av: Hälso- och sjukvårdsnämnden", text);
@@ -144,10 +146,7 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
     public async Task Script_typed_in_a_section_stays_text()
     {
         var plan = await ArrangePlanAsync("<script>alert('rubrik')</script>", "Före <script>alert('x')</script> efter & <b>fet</b>");
-        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
-        var bytes = await DownloadAsync(reader, $"/Plans/Export/{plan.Id}?format=docx", PlanDocument.ContentType);
-
-        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        using var document = await WordFileAsync(plan);
         Assert.Empty(ValidationErrors(document));
         var text = Paragraphs(document).Select(p => p.InnerText).ToList();
         Assert.Contains("<script>alert('rubrik')</script>", text);
@@ -158,22 +157,15 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
     public async Task LibreOffice_converts_the_downloaded_word_file()
     {
         var plan = await ArrangePlanAsync("Omvärld", "- en punkt\n- en till");
-        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
-        var docx = await DownloadAsync(reader, $"/Plans/Export/{plan.Id}?format=docx", PlanDocument.ContentType);
+        var docx = await ReaderDownloadsAsync(plan, "docx");
         Assert.True(IsPdf(await new PdfConverter(Soffice).ConvertAsync(docx)));
     }
 
     [Fact]
-    public async Task The_pdf_download_is_a_pdf_named_like_the_plan()
+    public async Task The_pdf_download_is_a_pdf_named_like_the_plan_file()
     {
         var plan = await ArrangePlanAsync("Omvärld", "Text");
-        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
-        var response = await reader.Http.GetAsync($"/Plans/Export/{plan.Id}?format=pdf");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"Verksamhetsplan-{plan.Year}-Halso-och-sjukvardsnamnden-rev{plan.Revision}.pdf",
-            response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        Assert.True(IsPdf(await response.Content.ReadAsByteArrayAsync()));
+        Assert.True(IsPdf(await ReaderDownloadsAsync(plan, "pdf")));
     }
 
     [Fact]
@@ -188,7 +180,7 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
         Assert.Equal("PDF kan inte skapas just nu", page.QuerySelector("h1")?.TextContent);
         Assert.NotNull(page.QuerySelector($"a[href='/Plans/Export/{plan.Id}?format=docx']"));
         // The Word file does not need LibreOffice.
-        await DownloadAsync(reader, $"/Plans/Export/{plan.Id}?format=docx", PlanDocument.ContentType);
+        await DownloadAsync(reader, plan, "docx");
     }
 
     [Fact]
