@@ -35,6 +35,7 @@ public static class ServiceRegistration
         services.AddKolada(config);
         services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton(new Styrkedja.Documents.PdfConverter(config["Documents:LibreOffice"] ?? Styrkedja.Documents.PdfConverter.DefaultPath));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DemoSeeder>();
         services.AddStyrkedjaDatabase(config, env.ContentRootPath);
