@@ -20,6 +20,7 @@ public sealed class WordDocumentBuilder : IDisposable
     private readonly Body _body = new();
     private readonly WordNumbering _numbering = new();
     private int _headingLevel;
+    private Paragraph? _tableOfContents;
     private uint _imageCount;
     private bool _finished;
 
@@ -56,20 +57,39 @@ public sealed class WordDocumentBuilder : IDisposable
     }
 
     /// <summary>
-    /// A table of contents of headings 1–3 under its own title. It is a Word field: the file carries a
-    /// placeholder that Word and LibreOffice replace with the headings and page numbers when they update fields.
+    /// A table of contents of headings 1–3 under its own title. It is a Word field: when the document is
+    /// finished its result is filled with the headings (without page numbers, which only a layout engine
+    /// knows), so that a PDF converted headlessly lists them; Word and LibreOffice replace it with headings
+    /// and page numbers when they update fields on opening.
     /// </summary>
     public WordDocumentBuilder TableOfContents(string title, string placeholder = "Högerklicka och uppdatera för innehållsförteckning")
     {
         Append(StyledParagraph(WordStyles.TocHeading, title));
-        Append(new Paragraph(
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
-            new Run(new FieldCode(@" TOC \o ""1-3"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            WordText.Runs(placeholder).Single(),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+        _tableOfContents = new Paragraph(WordText.Runs(placeholder).Single());
+        Append(_tableOfContents);
         return PageBreak();
     }
+
+    /// <summary>The TOC field around one paragraph per heading 1–3 found in the body (the placeholder when there is none).</summary>
+    private void FillTableOfContents(Paragraph placeholder)
+    {
+        var entries = _body.Elements<Paragraph>()
+            .Select(p => (Paragraph: p, Level: TocLevel(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)))
+            .Where(h => h.Level is not null)
+            .Select(h => WordText.Paragraph($"TOC{h.Level}", WordText.Runs(h.Paragraph.InnerText)))
+            .DefaultIfEmpty(placeholder.CloneNode(true) as Paragraph ?? new Paragraph())
+            .ToList();
+        entries[0].InsertAfter(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), entries[0].ParagraphProperties);
+        entries[0].InsertAfter(new Run(new FieldCode(@" TOC \o ""1-3"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }), entries[0].ParagraphProperties);
+        entries[0].InsertAfter(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }), entries[0].ParagraphProperties);
+        entries[^1].Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        foreach (var entry in entries)
+            _body.InsertBefore(entry, placeholder);
+        placeholder.Remove();
+    }
+
+    private static int? TocLevel(string? style) =>
+        Enumerable.Range(1, 3).Cast<int?>().FirstOrDefault(level => style == WordStyles.Heading(level!.Value));
 
     /// <summary>A heading of level 1–6; Markdown after it is shifted below this level.</summary>
     public WordDocumentBuilder Heading(int level, string text)
@@ -146,6 +166,8 @@ public sealed class WordDocumentBuilder : IDisposable
         {
             _finished = true;
             var main = _document.MainDocumentPart!;
+            if (_tableOfContents is not null)
+                FillTableOfContents(_tableOfContents);
             if (_numbering.IsUsed)
                 main.AddNewPart<NumberingDefinitionsPart>().Numbering = _numbering.Create();
             var footer = main.AddNewPart<FooterPart>();

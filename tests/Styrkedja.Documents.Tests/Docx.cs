@@ -18,9 +18,12 @@ public sealed class Docx : IDisposable
 
     public string? StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
 
+    /// <summary>The body paragraph with this text; the table of contents' copies of headings are not counted.</summary>
     public Paragraph ParagraphWith(string text) =>
-        Paragraphs.FirstOrDefault(p => p.InnerText == text)
+        Paragraphs.FirstOrDefault(p => p.InnerText == text && !IsTocEntry(p))
         ?? throw new Xunit.Sdk.XunitException($"No paragraph \"{text}\" in:\n{string.Join("\n", Paragraphs.Select(p => p.InnerText))}");
+
+    public bool IsTocEntry(Paragraph paragraph) => StyleOf(paragraph) is "TOC1" or "TOC2" or "TOC3";
 
     /// <summary>The validator's errors, one line each, so that a failure says what is wrong.</summary>
     public static List<string> ValidationErrors(byte[] bytes)

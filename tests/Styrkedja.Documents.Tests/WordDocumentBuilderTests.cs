@@ -66,17 +66,33 @@ public class WordDocumentBuilderTests
     }
 
     [Fact]
-    public void The_table_of_contents_is_a_field_that_is_updated_when_the_file_is_opened()
+    public void The_table_of_contents_is_a_field_listing_the_headings_that_is_updated_when_the_file_is_opened()
     {
         using var docx = new Docx(EveryElement());
         var code = Assert.Single(docx.Body.Descendants<FieldCode>());
         Assert.Contains("TOC \\o \"1-3\"", code.Text);
-        var field = code.Ancestors<Paragraph>().Single();
-        Assert.Contains("Högerklicka och uppdatera för innehållsförteckning", field.InnerText);
+        // The field's result already lists headings 1–3 in order with their level (a headless PDF shows it).
+        var entries = docx.Paragraphs.Where(docx.IsTocEntry).ToList();
+        Assert.Equal(["Grunduppdrag", "Syfte", "Rubrik i texten", "Tabell"],
+            entries.Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+        Assert.Equal(["TOC1", "TOC2", "TOC3", "TOC3"], entries.Select(docx.StyleOf));
+        Assert.Same(entries[0], code.Ancestors<Paragraph>().Single());
         Assert.Equal(
             [FieldCharValues.Begin, FieldCharValues.Separate, FieldCharValues.End],
-            field.Descendants<FieldChar>().Select(c => c.FieldCharType!.Value));
+            entries.SelectMany(p => p.Descendants<FieldChar>()).Select(c => c.FieldCharType!.Value));
+        Assert.Equal(FieldCharValues.End, entries[^1].Descendants<FieldChar>().Single().FieldCharType!.Value);
         Assert.True(docx.Main.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+    }
+
+    [Fact]
+    public void A_table_of_contents_without_headings_keeps_its_placeholder()
+    {
+        using var builder = new WordDocumentBuilder();
+        using var docx = new Docx(builder.TableOfContents("Innehåll").Paragraph("Bara text.").ToArray());
+
+        var field = Assert.Single(docx.Body.Descendants<FieldCode>()).Ancestors<Paragraph>().Single();
+        Assert.Contains("Högerklicka och uppdatera för innehållsförteckning", field.InnerText);
+        Assert.Equal(3, field.Descendants<FieldChar>().Count());
     }
 
     [Fact]
