@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Web;
+using Styrkedja.Web.Resources;
+
+namespace Styrkedja.Web.Features.Activities;
+
+public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : ActivityFormPage(db)
+{
+    public Activity Activity { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal)
+            return refusal;
+        Input = ActivityInput.From(Activity);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal)
+            return refusal;
+        if (!InputIsValid())
+            return Page();
+
+        // A change of links alone must still bump (and check) the activity's version.
+        Db.ExpectVersion(Activity, Input.Version, evenIfUnchanged: true);
+        Input.ApplyTo(Activity);
+        if (!await this.TrySaveOrShowConflictAsync(Db, ActivityText.ActivityNoun, clock))
+            return Page();
+        return Redirect($"/Activities/Details/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var activity = await Db.FindForChangeAsync(id);
+        if (activity is null)
+            return NotFound();
+        if (!await access.MayEditAsync(activity))
+            return Forbid();
+        Activity = activity;
+        await LoadFormAsync(activity.OwnerUnit!, activity.PlanningYear!, activity);
+        return null;
+    }
+}
