@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -29,4 +31,14 @@ public static class ActivityAccess
         db.Activities.Include(a => a.OwnerUnit).Include(a => a.PlanningYear)
             .Include(a => a.Goals).Include(a => a.Indicators)
             .SingleOrDefaultAsync(a => a.Id == id);
+
+    /// <summary>The activity for a page that changes it, or the refusal: 404 when not found, 403 without the edit right.</summary>
+    public static async Task<(Activity? Activity, IActionResult? Refusal)> FindForEditAsync(this PageModel page,
+        StyrkedjaDbContext db, AccessPolicy access, int id)
+    {
+        var activity = await db.FindForChangeAsync(id);
+        if (activity is null)
+            return (null, page.NotFound());
+        return await access.MayEditAsync(activity) ? (activity, null) : (null, page.Forbid());
+    }
 }

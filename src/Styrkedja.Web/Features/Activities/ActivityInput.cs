@@ -63,13 +63,16 @@ public sealed class ActivityInput
         activity.EndsOn = EndsOn;
         activity.Status = Status;
         activity.ProgressPercent = ProgressPercent!.Value;
-        var goals = GoalIds.ToHashSet();
-        activity.Goals.RemoveAll(l => !goals.Contains(l.GoalId));
-        foreach (var id in goals.Where(id => activity.Goals.All(l => l.GoalId != id)))
-            activity.Goals.Add(new ActivityGoal { OrganisationId = activity.OrganisationId, GoalId = id });
-        var indicators = IndicatorIds.ToHashSet();
-        activity.Indicators.RemoveAll(l => !indicators.Contains(l.IndicatorId));
-        foreach (var id in indicators.Where(id => activity.Indicators.All(l => l.IndicatorId != id)))
-            activity.Indicators.Add(new ActivityIndicator { OrganisationId = activity.OrganisationId, IndicatorId = id });
+        Sync(activity.Goals, GoalIds, l => l.GoalId, id => new ActivityGoal { OrganisationId = activity.OrganisationId, GoalId = id });
+        Sync(activity.Indicators, IndicatorIds, l => l.IndicatorId,
+            id => new ActivityIndicator { OrganisationId = activity.OrganisationId, IndicatorId = id });
+    }
+
+    /// <summary>Removes the links not chosen and adds the chosen ones missing, leaving the others untouched (and unaudited).</summary>
+    private static void Sync<TLink>(List<TLink> links, IEnumerable<int> chosen, Func<TLink, int> target, Func<int, TLink> create)
+    {
+        var wanted = chosen.ToHashSet();
+        links.RemoveAll(l => !wanted.Contains(target(l)));
+        links.AddRange(wanted.Where(id => links.All(l => target(l) != id)).Select(create).ToList());
     }
 }

@@ -41,12 +41,10 @@ public class DeleteModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var activity = await db.FindForChangeAsync(id);
-        if (activity is null)
-            return NotFound();
-        if (!await access.MayEditAsync(activity))
-            return Forbid();
-        Activity = activity;
+        var (activity, refusal) = await this.FindForEditAsync(db, access, id);
+        if (refusal is not null)
+            return refusal;
+        Activity = activity!;
         return null;
     }
 }

@@ -36,13 +36,11 @@ public class EditModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider 
 
     private async Task<IActionResult?> LoadAsync(int id)
     {
-        var activity = await Db.FindForChangeAsync(id);
-        if (activity is null)
-            return NotFound();
-        if (!await access.MayEditAsync(activity))
-            return Forbid();
-        Activity = activity;
-        await LoadFormAsync(activity.OwnerUnit!, activity.PlanningYear!, activity);
+        var (activity, refusal) = await this.FindForEditAsync(Db, access, id);
+        if (refusal is not null)
+            return refusal;
+        Activity = activity!;
+        await LoadFormAsync(Activity.OwnerUnit!, Activity.PlanningYear!, Activity);
         return null;
     }
 }
