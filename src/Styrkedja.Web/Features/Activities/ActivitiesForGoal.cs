@@ -10,8 +10,8 @@ public sealed record ActivitiesForGoal(IReadOnlyList<Activity> Activities, DateO
 {
     public static async Task<ActivitiesForGoal> LoadAsync(StyrkedjaDbContext db, int goalId, TimeProvider clock)
     {
-        var activities = await db.ActivityGoals.Where(l => l.GoalId == goalId).Select(l => l.Activity!)
-            .Include(a => a.OwnerUnit).Include(a => a.Responsible).AsNoTracking().ToListAsync();
+        var activities = await db.Activities.AsNoTracking().Include(a => a.OwnerUnit).Include(a => a.Responsible)
+            .Where(a => a.Goals.Any(l => l.GoalId == goalId)).ToListAsync();
         var swedish = StringComparer.Create(ServiceRegistration.Swedish, true);
         return new ActivitiesForGoal(
             activities.OrderBy(a => a.OwnerUnit!.Path).ThenBy(a => a.Title, swedish).ToList(),
