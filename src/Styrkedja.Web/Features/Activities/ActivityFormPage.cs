@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+
+namespace Styrkedja.Web.Features.Activities;
+
+/// <summary>What the create and edit pages share: the posted input, the form's offer and its check.</summary>
+public abstract class ActivityFormPage(StyrkedjaDbContext db) : PageModel
+{
+    [BindProperty]
+    public ActivityInput Input { get; set; } = new();
+
+    public ActivityForm Form { get; private set; } = null!;
+
+    protected StyrkedjaDbContext Db => db;
+
+    protected async Task LoadFormAsync(OrgUnit unit, PlanningYear year, Activity? current = null) =>
+        Form = await ActivityForm.LoadAsync(db, unit, year, current);
+
+    /// <summary>True when the posted input may be saved; otherwise the messages are in the model state.</summary>
+    protected bool InputIsValid()
+    {
+        Form.Validate(Input, ModelState);
+        return ModelState.IsValid;
+    }
+}
