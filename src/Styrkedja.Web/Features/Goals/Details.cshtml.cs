@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Activities;
 using Styrkedja.Web.Infrastructure.Security;
 
 namespace Styrkedja.Web.Features.Goals;
 
 /// <summary>One goal with both directions of the chain: what it contributes to, and what contributes to it.</summary>
-public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageModel
+public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : PageModel
 {
     public Goal Goal { get; private set; } = null!;
     public PlanningYear Year { get; private set; } = null!;
@@ -17,6 +18,7 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageMode
     public bool MayCreate { get; private set; }
     public GoalStatusReading StatusReading { get; private set; } = null!;
     public GoalStatus Status => StatusReading.For(Goal.Id);
+    public ActivitiesForGoal Activities { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -31,6 +33,7 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access) : PageMode
         MayEdit = await access.CanAsync(UnitAction.Edit, Goal.OwnerUnit!);
         MayCreate = await access.MayEditSomethingAsync();
         StatusReading = await GoalStatusReading.LoadAsync(db, [Goal]);
+        Activities = await ActivitiesForGoal.LoadAsync(db, id, clock);
         return Page();
     }
 }

@@ -87,4 +87,19 @@ public class GoalChainPageTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
         var edit = await client.Http.GetAsync($"/Goals/Edit/{blekingeGoal.Id}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, edit.StatusCode);
     }
+
+    [Fact]
+    public async Task Details_list_the_activities_that_serve_the_goal_with_their_status()
+    {
+        var goal = await app.GoalAsync(DemoUsers.Halland, "Fler patienter får besök inom vårdgarantin");
+        using var client = await app.LoginAsync(DemoUsers.HallandReader);
+
+        var page = await client.GetDocumentAsync($"/Goals/Details/{goal.Id}");
+
+        var rows = page.QuerySelectorAll("section[aria-labelledby=goal-activities] tbody tr").ToList();
+        var checkIn = rows.Single(r => r.QuerySelector("a")!.TextContent == "Digital incheckning på akutmottagningen");
+        Assert.Contains("Pågår", checkIn.TextContent);
+        // Last year's activity of the same title serves last year's goal, not this one.
+        Assert.Single(rows, r => r.QuerySelector("a")!.TextContent == "Digital incheckning på akutmottagningen");
+    }
 }
