@@ -15,6 +15,8 @@ namespace Styrkedja.Web.Features.Plans;
 /// </summary>
 public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : PlanPageModel(db, access, clock)
 {
+    public const int MaxCommentLength = 2000;
+
     public PlanContent PlanContent { get; private set; } = null!;
     public List<Plan> Revisions { get; private set; } = [];
     public bool IsLatest { get; private set; }
@@ -56,6 +58,9 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
             return refusal;
         if (Plan.State != PlanState.InPreparation)
             return BackToPlan(PlanText.ErrorNotInPreparation);
+        // The comment travels in the TempData cookie; the form's own limit keeps it small.
+        if (comment?.Length > MaxCommentLength)
+            return BackToPlan(string.Format(Common.MaxLength, PlanText.ReturnComment, MaxCommentLength));
         Plan.State = PlanState.Draft;
         var done = string.IsNullOrWhiteSpace(comment)
             ? PlanText.Returned
