@@ -129,9 +129,19 @@ public class OversightPageTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
         Assert.NotNull(page.QuerySelector("#committee-table"));
         Assert.Empty(page.QuerySelectorAll("main form[method=post]"));
 
-        using var anonymous = app.CreateAppClient();
-        var response = await anonymous.Http.GetAsync("/Oversight");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+        await app.AssertSendsAnonymousToLoginAsync("/Oversight");
+    }
+
+    [Fact]
+    public async Task A_user_without_any_grant_is_refused()
+    {
+        var userId = await app.UserIdAsync(DemoUsers.BlekingeReader);
+        await app.WithDbAsync(DemoUsers.Blekinge, async db =>
+        {
+            db.RoleGrants.RemoveRange(await db.RoleGrants.Where(g => g.UserId == userId).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        using var client = await app.LoginAsync(DemoUsers.BlekingeReader);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/Oversight")).StatusCode);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +71,15 @@ internal static class OversightTestData
     public static Task<string> UserIdAsync(this StyrkedjaFactory app, string email) =>
         app.WithDbAsync(email.EndsWith("halland.demo") ? DemoUsers.Halland : DemoUsers.Blekinge,
             db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    /// <summary>A request without a session is redirected to the login page.</summary>
+    public static async Task AssertSendsAnonymousToLoginAsync(this StyrkedjaFactory app, string url)
+    {
+        using var anonymous = app.CreateAppClient();
+        var response = await anonymous.Http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+    }
 
     public static List<string> Links(this IHtmlDocument page, string scope) =>
         page.QuerySelectorAll($"{scope} a").Select(a => a.GetAttribute("href")!).ToList();
