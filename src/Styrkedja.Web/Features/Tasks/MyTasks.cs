@@ -62,38 +62,45 @@ public static class MyTasks
     /// for a period asked for (<see cref="ValueDueDates.Asked"/>), one task per unit and month in which
     /// periods end — the value grid's own grouping, so the link opens exactly the cells to fill in.
     /// Values from Kolada or the push API are left out: they arrive by themselves.
+    /// Both sides are counted in the database (adoptions per unit and periodicity, values per unit and
+    /// period), so a controller of a region with thousands of units and millions of values reads only
+    /// counts; missing = adopted − reported.
     /// </summary>
     private static async Task<IEnumerable<UserTask>> ValuesAsync(StyrkedjaDbContext db, AccessPolicy access, DateOnly today)
     {
         if (!await access.MayEditSomethingAsync())
             return [];
-        var units = await access.FilterAsync(UnitAction.Edit, await db.OrgUnits.AsNoTracking().Where(u => u.ClosedOn == null).ToListAsync());
-        var unitIds = units.Select(u => u.Id).ToList();
-        var adoptions = await db.IndicatorAdoptions
-            .Where(a => unitIds.Contains(a.OrgUnitId) && a.Indicator!.Source == IndicatorSource.Manual)
-            .Select(a => new { a.IndicatorId, a.OrgUnitId, a.Indicator!.Periodicity })
-            .ToListAsync();
-        var reported = (await db.IndicatorValues
-                .Where(v => unitIds.Contains(v.OrgUnitId) && (v.Year == today.Year || v.Year == today.Year - 1)
-                    && v.Gender == Gender.Total && v.Value != null)
-                .Select(v => new { v.IndicatorId, v.OrgUnitId, v.Year, v.Period })
+        var units = (await access.FilterAsync(UnitAction.Edit, await db.OrgUnits.AsNoTracking().Where(u => u.ClosedOn == null).ToListAsync()))
+            .ToDictionary(u => u.Id);
+        var adopted = (await db.IndicatorAdoptions.Where(a => a.Indicator!.Source == IndicatorSource.Manual)
+                .GroupBy(a => new { a.OrgUnitId, a.Indicator!.Periodicity })
+                .Select(g => new { g.Key.OrgUnitId, g.Key.Periodicity, Count = g.Count() })
                 .ToListAsync())
-            .Select(v => (v.IndicatorId, v.OrgUnitId, v.Year, v.Period)).ToHashSet();
+            .Where(a => units.ContainsKey(a.OrgUnitId));
+        var reported = (await db.IndicatorValues
+                .Where(v => (v.Year == today.Year || v.Year == today.Year - 1) && v.Gender == Gender.Total && v.Value != null
+                    && v.Indicator!.Source == IndicatorSource.Manual
+                    && db.IndicatorAdoptions.Any(a => a.IndicatorId == v.IndicatorId && a.OrgUnitId == v.OrgUnitId))
+                .GroupBy(v => new { v.OrgUnitId, v.Indicator!.Periodicity, v.Year, v.Period })
+                .Select(g => new { g.Key.OrgUnitId, g.Key.Periodicity, g.Key.Year, g.Key.Period, Count = g.Count() })
+                .ToListAsync())
+            .ToDictionary(v => (v.OrgUnitId, v.Periodicity, v.Year, v.Period), v => v.Count);
 
-        var unitById = units.ToDictionary(u => u.Id);
-        return adoptions
-            .SelectMany(a => ValueDueDates.Asked(a.Periodicity, today)
-                .Where(p => !reported.Contains((a.IndicatorId, a.OrgUnitId, p.Year, p.Period)))
-                .Select(p => (a.OrgUnitId, p.Year, p.LastMonth, p.Due)))
-            // Identical (unit, year, month) entries are the indicators missing a value for that month: count them.
-            .GroupBy(m => m)
+        return adopted
+            .SelectMany(a => ValueDueDates.Asked(a.Periodicity, today).Select(p => new
+            {
+                a.OrgUnitId, p.Year, p.LastMonth, p.Due,
+                Missing = a.Count - reported.GetValueOrDefault((a.OrgUnitId, a.Periodicity, p.Year, p.Period)),
+            }))
+            .Where(m => m.Missing > 0)
+            .GroupBy(m => (m.OrgUnitId, m.Year, m.LastMonth, m.Due), m => m.Missing)
             .GroupBy(g => g.Key.OrgUnitId)
             .SelectMany(unit => unit.OrderByDescending(g => g.Key.Year).ThenByDescending(g => g.Key.LastMonth).Take(MissingPeriodsPerUnit))
             .Select(g =>
             {
                 var (unitId, year, month, due) = g.Key;
                 var monthName = Infrastructure.ServiceRegistration.Swedish.DateTimeFormat.GetMonthName(month);
-                return new UserTask(TaskKind.Values, string.Format(TaskText.ValuesTask, unitById[unitId].Name, monthName, year, g.Count()),
+                return new UserTask(TaskKind.Values, string.Format(TaskText.ValuesTask, units[unitId].Name, monthName, year, g.Sum()),
                     $"/Values?unit={unitId}&year={year}&month={month}", due, due < today);
             });
     }

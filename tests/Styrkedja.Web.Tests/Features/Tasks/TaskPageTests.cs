@@ -51,35 +51,44 @@ public class TaskPageTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactor
     }
 
     [Fact]
-    public async Task A_missing_value_of_the_last_finished_month_appears_for_editors_of_the_unit_only()
+    public async Task Missing_values_of_the_last_finished_month_appear_for_editors_of_the_unit_only()
     {
         var today = app.Today();
         var lastMonth = today.AddMonths(-1);
         var hsn = await app.WithDbAsync(Halland, db => db.OrgUnits.AsNoTracking().SingleAsync(u => u.Name == "Hälso- och sjukvårdsnämnden"));
         var unit = await app.AddUnitAsync(Halland, "Rapporterande mottagning", OrgUnitKind.Verksamhet, hsn.Id);
-        var indicator = await app.AddAsync(Halland, new Indicator
+        async Task<Indicator> AdoptedAsync(string name, IndicatorSource source)
         {
-            OrganisationId = hsn.OrganisationId, Name = "Besök per månad", OwnerUnitId = unit.Id, Scope = IndicatorScope.UnitOwn,
-            Periodicity = Periodicity.Month, ResponsiblePerson = "Mia Mottagning",
-        });
-        await app.AddAsync(Halland, new IndicatorAdoption { OrganisationId = hsn.OrganisationId, IndicatorId = indicator.Id, OrgUnitId = unit.Id });
-        var url = $"/Values?unit={unit.Id}&year={lastMonth.Year}&month={lastMonth.Month}";
-
-        var editorsPage = await TasksOfAsync(DemoUsers.HallandEditorHsn);
-        var task = TaskLinkingTo(editorsPage, url)!;
-        var monthName = Styrkedja.Web.Infrastructure.ServiceRegistration.Swedish.DateTimeFormat.GetMonthName(lastMonth.Month);
-        Assert.Equal($"Rapportera värden för Rapporterande mottagning, {monthName} {lastMonth.Year} – 1 saknas", task.QuerySelector("a")!.TextContent);
-        Assert.Equal($"Senast {ValueDueDates.DueFor(lastMonth.Year, lastMonth.Month):yyyy-MM-dd}", task.QuerySelector(".due")!.TextContent);
-        Assert.Equal(new DateOnly(lastMonth.Year, lastMonth.Month, 1).AddMonths(1).AddDays(14), ValueDueDates.DueFor(lastMonth.Year, lastMonth.Month));
-        // Only the two latest missing months of the unit are listed, however many are missing.
-        Assert.InRange(editorsPage.QuerySelectorAll($".task-list a[href^='/Values?unit={unit.Id}&']").Length, 1, MyTasks.MissingPeriodsPerUnit);
-        Assert.Null(TaskLinkingTo(await TasksOfAsync(DemoUsers.HallandEditorRun), url));
-
-        await app.AddAsync(Halland, new IndicatorValue
+            var indicator = await app.AddAsync(Halland, new Indicator
+            {
+                OrganisationId = hsn.OrganisationId, Name = name, OwnerUnitId = unit.Id, Scope = IndicatorScope.UnitOwn,
+                Periodicity = Periodicity.Month, ResponsiblePerson = "Mia Mottagning", Source = source,
+            });
+            await app.AddAsync(Halland, new IndicatorAdoption { OrganisationId = hsn.OrganisationId, IndicatorId = indicator.Id, OrgUnitId = unit.Id });
+            return indicator;
+        }
+        var visits = await AdoptedAsync("Besök per månad", IndicatorSource.Manual);
+        var calls = await AdoptedAsync("Samtal per månad", IndicatorSource.Manual);
+        await AdoptedAsync("Hämtas från Kolada", IndicatorSource.Kolada);
+        Task ReportAsync(Indicator indicator) => app.AddAsync(Halland, new IndicatorValue
         {
             OrganisationId = hsn.OrganisationId, IndicatorId = indicator.Id, OrgUnitId = unit.Id, Year = lastMonth.Year,
             Period = lastMonth.Month, Gender = Gender.Total, Value = 42,
         });
+        var url = $"/Values?unit={unit.Id}&year={lastMonth.Year}&month={lastMonth.Month}";
+        var monthName = Styrkedja.Web.Infrastructure.ServiceRegistration.Swedish.DateTimeFormat.GetMonthName(lastMonth.Month);
+
+        var editorsPage = await TasksOfAsync(DemoUsers.HallandEditorHsn);
+        var task = TaskLinkingTo(editorsPage, url)!;
+        Assert.Equal($"Rapportera värden för Rapporterande mottagning, {monthName} {lastMonth.Year} – 2 saknas", task.QuerySelector("a")!.TextContent);
+        Assert.Equal($"Senast {ValueDueDates.DueFor(lastMonth.Year, lastMonth.Month):yyyy-MM-dd}", task.QuerySelector(".due")!.TextContent);
+        // Only the two latest missing months of the unit are listed, however many are missing.
+        Assert.InRange(editorsPage.QuerySelectorAll($".task-list a[href^='/Values?unit={unit.Id}&']").Length, 1, MyTasks.MissingPeriodsPerUnit);
+        Assert.Null(TaskLinkingTo(await TasksOfAsync(DemoUsers.HallandEditorRun), url));
+
+        await ReportAsync(visits);
+        Assert.EndsWith("– 1 saknas", TaskLinkingTo(await TasksOfAsync(DemoUsers.HallandEditorHsn), url)!.QuerySelector("a")!.TextContent);
+        await ReportAsync(calls);
         Assert.Null(TaskLinkingTo(await TasksOfAsync(DemoUsers.HallandEditorHsn), url));
     }
 
