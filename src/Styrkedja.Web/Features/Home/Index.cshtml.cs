@@ -2,16 +2,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Tasks;
 using Styrkedja.Web.Infrastructure.Security;
 
 namespace Styrkedja.Web.Features.Home;
 
-public class IndexModel(StyrkedjaDbContext db, CurrentUser user) : PageModel
+public class IndexModel(StyrkedjaDbContext db, CurrentUser user, AccessPolicy access, TimeProvider clock) : PageModel
 {
+    /// <summary>How many of Mina uppgifter the start page shows; the rest are a link away.</summary>
+    public const int TasksShown = 5;
+
     public string OrganisationName => user.OrganisationName;
     public Domain.GovernanceModel? Model { get; private set; }
     public List<YearSummary> Years { get; private set; } = [];
     public List<GrantSummary> Grants { get; private set; } = [];
+    public IReadOnlyList<UserTask> Tasks { get; private set; } = [];
 
     public sealed record YearSummary(int Year, int LastPlanYear, int GoalCount);
 
@@ -27,5 +32,7 @@ public class IndexModel(StyrkedjaDbContext db, CurrentUser user) : PageModel
         Grants = await db.RoleGrants.Where(g => g.UserId == user.UserId)
             .Select(g => new GrantSummary(g.Role, g.OrgUnit == null ? null : g.OrgUnit.Name))
             .ToListAsync();
+        if (user.UserId is { } userId)
+            Tasks = await MyTasks.LoadAsync(db, access, userId, clock);
     }
 }
