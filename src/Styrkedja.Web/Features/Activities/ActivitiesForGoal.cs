@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Infrastructure;
 
 namespace Styrkedja.Web.Features.Activities;
@@ -15,6 +16,6 @@ public sealed record ActivitiesForGoal(IReadOnlyList<Activity> Activities, DateO
         var swedish = StringComparer.Create(ServiceRegistration.Swedish, true);
         return new ActivitiesForGoal(
             activities.OrderBy(a => a.OwnerUnit!.Path).ThenBy(a => a.Title, swedish).ToList(),
-            ActivityDates.Today(clock));
+            SwedishTime.Today(clock));
     }
 }

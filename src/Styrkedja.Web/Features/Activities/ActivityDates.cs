@@ -6,10 +6,6 @@ namespace Styrkedja.Web.Features.Activities;
 /// <summary>Dates as the activity pages show and compare them.</summary>
 public static class ActivityDates
 {
-    /// <summary>Today's date in Sweden, which decides whether an activity is overdue.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(SwedishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-
     /// <summary>"2026-03-01", or a dash for a missing date.</summary>
     public static string Show(DateOnly? date) => date is { } d ? UnitDisplay.IsoDate(d) : "–";
 }

@@ -1,13 +1,14 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Infrastructure;
 using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Infrastructure.Web;
+using Styrkedja.Web.Infrastructure;
 using Styrkedja.Web.Resources;
+using System.ComponentModel.DataAnnotations;
 
 namespace Styrkedja.Web.Features.Activities;
 
@@ -94,7 +95,7 @@ public class DetailsModel(StyrkedjaDbContext db, AccessPolicy access, CurrentUse
         Activity = activity;
         MayEdit = await access.MayEditAsync(activity);
         MayFollowUp = await access.MayFollowUpAsync(activity, user);
-        Today = ActivityDates.Today(clock);
+        Today = SwedishTime.Today(clock);
         Comments = await db.ActivityComments.AsNoTracking().Where(c => c.ActivityId == id)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).ToListAsync();
         return null;

@@ -1,12 +1,13 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Goals;
 using Styrkedja.Web.Features.Organisation;
-using Styrkedja.Web.Infrastructure;
 using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Text;
+using Styrkedja.Web.Infrastructure;
 
 namespace Styrkedja.Web.Features.Activities;
 
@@ -39,7 +40,7 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
         if ((unit is not null && Unit is null) || (year is not null && Year is null))
             return NotFound();
         Status = status is { } s && Enum.IsDefined(s) ? s : null;
-        Today = ActivityDates.Today(clock);
+        Today = SwedishTime.Today(clock);
         if (Unit is null || Year is null)
             return Page();
 

@@ -111,6 +111,9 @@ public static class AuditRows
         {
             "Kind" or "OwnerKinds" when value.ValueKind == JsonValueKind.Number => Labels.For((OrgUnitKind)value.GetInt32()),
             "Role" when value.ValueKind == JsonValueKind.Number => Labels.For((Role)value.GetInt32()),
+            "State" when value.ValueKind == JsonValueKind.Number => Labels.For((PlanState)value.GetInt32()),
+            // A decided plan's frozen content is shown on the plan itself; as a diff it would be a wall of JSON.
+            "Snapshot" => AuditText.SnapshotStored,
             _ when value.ValueKind == JsonValueKind.True => Common.Yes,
             _ when value.ValueKind == JsonValueKind.False => Common.No,
             _ => plain,

@@ -18,7 +18,8 @@ public sealed class ReferenceNames
         ["OwnerUnitId"] = nameof(OrgUnit), ["OrgUnitId"] = nameof(OrgUnit), ["ParentId"] = nameof(OrgUnit),
         ["LevelId"] = nameof(GoalLevel), ["ParentLevelId"] = nameof(GoalLevel),
         ["PerspectiveId"] = nameof(Perspective), ["PlanningYearId"] = nameof(PlanningYear),
-        ["UserId"] = nameof(AppUser),
+        ["UserId"] = nameof(AppUser), ["ResponsibleUserId"] = nameof(AppUser),
+        ["PlanId"] = nameof(Plan), ["ActivityId"] = nameof(Activity), ["IndicatorId"] = nameof(Indicator),
     };
 
     private sealed record Named(int Id, string Name);
@@ -43,6 +44,9 @@ public sealed class ReferenceNames
         await result.AddAsync(byType, nameof(GoalLevel), ids => db.GoalLevels.Where(l => ids.Contains(l.Id)).Select(l => new Named(l.Id, l.Name)));
         await result.AddAsync(byType, nameof(Perspective), ids => db.Perspectives.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Name)));
         await result.AddAsync(byType, nameof(PlanningYear), ids => db.PlanningYears.Where(y => ids.Contains(y.Id)).Select(y => new Named(y.Id, y.Year.ToString())));
+        await result.AddAsync(byType, nameof(Plan), ids => db.Plans.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Title)));
+        await result.AddAsync(byType, nameof(Activity), ids => db.Activities.Where(a => ids.Contains(a.Id)).Select(a => new Named(a.Id, a.Title)));
+        await result.AddAsync(byType, nameof(Indicator), ids => db.Indicators.Where(i => ids.Contains(i.Id)).Select(i => new Named(i.Id, i.Name)));
         if (byType.TryGetValue(nameof(AppUser), out var userIds))
         {
             // Users are not tenant-filtered: keep to the organisation by hand.

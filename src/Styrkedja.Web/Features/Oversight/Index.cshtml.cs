@@ -28,7 +28,7 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
         Year = PlanningYearChoice.Pick(Years, year, clock);
         if (Year is null)
             return Page();
-        var today = DateOnly.FromDateTime(SwedishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = SwedishTime.Today(clock);
         Overview = await CommitteeOverview.LoadAsync(db, Year, today);
         Findings = await ChainHealth.LoadAsync(db, Year);
         return Page();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.Plans;
@@ -27,7 +28,7 @@ public class DecideModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        if (Input.DecidedOn > PlanRules.Today(Clock))
+        if (Input.DecidedOn > SwedishTime.Today(Clock))
             ModelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
         if (!ModelState.IsValid)
             return Page();

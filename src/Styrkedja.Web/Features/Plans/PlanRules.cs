@@ -80,8 +80,4 @@ public static class PlanRules
             OrganisationId = s.OrganisationId, Heading = s.Heading, Body = s.Body, SortOrder = s.SortOrder,
         }).ToList(),
     };
-
-    /// <summary>Today's date in Sweden, from the injected clock.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(SwedishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
 }

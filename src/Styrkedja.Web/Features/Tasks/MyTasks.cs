@@ -38,7 +38,7 @@ public static class MyTasks
 
     public static async Task<IReadOnlyList<UserTask>> LoadAsync(StyrkedjaDbContext db, AccessPolicy access, string userId, TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(SwedishTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = SwedishTime.Today(clock);
         var tasks = new List<UserTask>();
         tasks.AddRange(await ActivitiesAsync(db, userId, today));
         tasks.AddRange(await ValuesAsync(db, access, today));

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Tests.Infrastructure;
@@ -119,7 +120,11 @@ public class ActivityListTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFa
         var found = await app.WithDbAsync(DemoUsers.Halland, db =>
             Styrkedja.Web.Features.Activities.ActivitiesForGoal.LoadAsync(db, goal, TimeProvider.System));
 
-        Assert.Equal([serving.Id], found.Activities.Select(a => a.Id));
-        Assert.Equal("Kollektivtrafikförvaltningen", found.Activities[0].OwnerUnit!.Name);
+        // The demo's own activity for the goal is there too; the unlinked one is not.
+        var expected = await app.WithDbAsync(DemoUsers.Halland, db => db.ActivityGoals.Where(l => l.GoalId == goal).Select(l => l.ActivityId).ToListAsync());
+        Assert.Contains(serving.Id, expected);
+        Assert.Equal(expected.Order(), found.Activities.Select(a => a.Id).Order());
+        Assert.DoesNotContain(found.Activities, a => a.Title == "Utan koppling");
+        Assert.Equal("Kollektivtrafikförvaltningen", found.Activities.Single(a => a.Id == serving.Id).OwnerUnit!.Name);
     }
 }

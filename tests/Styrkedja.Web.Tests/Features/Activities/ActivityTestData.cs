@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Features.Activities;
+using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Tests.Infrastructure;
 
 namespace Styrkedja.Web.Tests.Features.Activities;
@@ -12,7 +12,7 @@ internal static class ActivityTestData
     public const string Run = "Regionala utvecklingsnämnden";
 
     /// <summary>Today in Sweden, as the app decides overdue; the demo's current planning year is its year.</summary>
-    public static DateOnly Today => ActivityDates.Today(TimeProvider.System);
+    public static DateOnly Today => SwedishTime.Today(TimeProvider.System);
 
     public static int Year => Today.Year;
 

@@ -19,7 +19,7 @@ public class ChainHealthTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFac
     private async Task<Goal> AddCommitteeGoalAsync(string title)
     {
         var year = await app.ThisYearAsync(Halland);
-        var template = await app.WithDbAsync(Halland, db => db.Goals.AsNoTracking().SingleAsync(g => g.Title == "Fler företag i Halland växer"));
+        var template = await app.WithDbAsync(Halland, db => db.Goals.AsNoTracking().SingleAsync(g => g.Title == "Fler företag i Halland växer" && g.PlanningYear!.Year == DateTime.Now.Year));
         return await app.AddAsync(Halland, new Goal
         {
             OrganisationId = year.OrganisationId, PlanningYearId = year.Id, LevelId = template.LevelId,
@@ -33,7 +33,7 @@ public class ChainHealthTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFac
         var goal = await AddCommitteeGoalAsync("Olänkat nämndmål");
         Assert.Contains($"/Goals/Edit/{goal.Id}", await FindingLinksAsync(FindingKind.CommitteeGoalNotLinked));
 
-        var assemblyGoal = await app.WithDbAsync(Halland, db => db.Goals.Where(g => g.Title == "Kortare väntetider till vård").Select(g => g.Id).SingleAsync());
+        var assemblyGoal = await app.WithDbAsync(Halland, db => db.Goals.Where(g => g.Title == "Kortare väntetider till vård" && g.PlanningYear!.Year == DateTime.Now.Year).Select(g => g.Id).SingleAsync());
         await app.AddAsync(Halland, new GoalLink { OrganisationId = goal.OrganisationId, GoalId = goal.Id, ParentGoalId = assemblyGoal });
         Assert.DoesNotContain($"/Goals/Edit/{goal.Id}", await FindingLinksAsync(FindingKind.CommitteeGoalNotLinked));
     }

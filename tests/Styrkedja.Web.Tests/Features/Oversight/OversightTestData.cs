@@ -52,13 +52,18 @@ internal static class OversightTestData
             StartsOn = startsOn ?? endsOn?.AddMonths(-3), EndsOn = endsOn, ResponsibleUserId = responsibleUserId,
         });
 
-    public static Task<Plan> AddPlanAsync(this StyrkedjaFactory app, string organisation, PlanningYear year, int unitId,
-        PlanState state, int revision = 1, PlanKind kind = PlanKind.Committee) =>
-        app.AddAsync(organisation, new Plan
+    /// <summary>A plan at the unit's next free revision, so that it is the latest beside any demo plan.</summary>
+    public static async Task<Plan> AddPlanAsync(this StyrkedjaFactory app, string organisation, PlanningYear year, int unitId,
+        PlanState state, PlanKind kind = PlanKind.Committee)
+    {
+        var revision = 1 + await app.WithDbAsync(organisation, db => db.Plans
+            .Where(p => p.OrgUnitId == unitId && p.PlanningYearId == year.Id).MaxAsync(p => (int?)p.Revision)) ?? 1;
+        return await app.AddAsync(organisation, new Plan
         {
             OrganisationId = year.OrganisationId, PlanningYearId = year.Id, OrgUnitId = unitId, Revision = revision,
             Kind = kind, State = state, Title = $"Verksamhetsplan {year.Year} (version {revision})",
         });
+    }
 
     /// <summary>Changes one stored row, through the change tracker so that it is audited like any change.</summary>
     public static Task UpdateAsync<T>(this StyrkedjaFactory app, string organisation, int id, Action<T> change) where T : class =>

@@ -82,7 +82,7 @@ public class PlanLifecycleTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaF
         // The snapshot keeps what was decided: a goal renamed afterwards still reads as decided.
         await app.WithDbAsync(DemoUsers.Halland, async db =>
         {
-            (await db.Goals.SingleAsync(g => g.Title == Goal)).Title = "Omdöpt mål";
+            (await db.Goals.SingleAsync(g => g.Title == Goal && g.PlanningYear!.Year == DateTime.Now.Year)).Title = "Omdöpt mål";
             return await db.SaveChangesAsync();
         });
         var goals = (await editor.GetDocumentAsync($"/Plans/Details/{plan.Id}")).QuerySelectorAll("article.plan-goal h4").Select(h => h.TextContent).ToList();

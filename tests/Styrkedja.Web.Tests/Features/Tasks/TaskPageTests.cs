@@ -97,8 +97,8 @@ public class TaskPageTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactor
     {
         var year = await app.ThisYearAsync(Halland);
         var hsn = await app.WithDbAsync(Halland, db => db.OrgUnits.AsNoTracking().SingleAsync(u => u.Name == "Hälso- och sjukvårdsnämnden"));
-        await app.AddPlanAsync(Halland, year, hsn.Id, PlanState.Decided, revision: 1);
-        var plan = await app.AddPlanAsync(Halland, year, hsn.Id, PlanState.InPreparation, revision: 2);
+        await app.AddPlanAsync(Halland, year, hsn.Id, PlanState.Decided);
+        var plan = await app.AddPlanAsync(Halland, year, hsn.Id, PlanState.InPreparation);
         var draft = await app.AddPlanAsync(Halland, await NextYearAsync(), hsn.Id, PlanState.Draft);
 
         var controllersPage = await TasksOfAsync(DemoUsers.HallandController);
