@@ -19,7 +19,7 @@ public class AdministrationJourneyTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await page.LoginAsync(admin);
 
-        foreach (var area in new[] { "Organisation", "Planeringsår", "Styrmodell", "Användare", "Historik" })
+        foreach (var area in new[] { "Mina uppgifter", "Planer", "Aktiviteter", "Uppsikt", "Organisation", "Planeringsår", "Styrmodell", "Användare", "Historik" })
         {
             await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = area, Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
