@@ -7,7 +7,8 @@ public sealed class SieDocumentAccount(string number)
     public string Name { get; internal set; } = "";
     /// <summary>T, S, K or I from #KTYP, or null when the file leaves it to the BAS chart.</summary>
     public string? Type { get; internal set; }
-    public List<string> SruCodes { get; } = [];
+    public IReadOnlyList<string> SruCodes => SruCodeList;
+    internal List<string> SruCodeList { get; } = [];
 }
 
 /// <summary>
@@ -66,7 +67,7 @@ public sealed class SieDocument
             case SieFinancialYear year: financialYears.Add(year); break;
             case SieAccount account: Account(account.Number).Name = account.Name; break;
             case SieAccountType type: Account(type.Account).Type = type.Type; break;
-            case SieSruCode sru: Account(sru.Account).SruCodes.Add(sru.Code); break;
+            case SieSruCode sru: Account(sru.Account).SruCodeList.Add(sru.Code); break;
             case SieDimension dimension: dimensions[dimension.Number] = dimension; break;
             case SieObject item: objects[new SieObjectRef(item.Dimension, item.Code)] = item; break;
             case SieBalance balance: balances.Add(balance); break;
