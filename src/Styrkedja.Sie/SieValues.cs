@@ -25,7 +25,7 @@ internal readonly struct SieValues(IReadOnlyList<SieField> fields, int line, str
         var text = RequiredText(index, name);
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Error($"ogiltigt {name} \"{text}\" (ska vara ett heltal)");
+            : throw Error($"ogiltigt värde \"{text}\" för {name} (ska vara ett heltal)");
     }
 
     public int? OptionalInteger(int index, string name) => Text(index).Length == 0 ? null : Integer(index, name);
@@ -59,7 +59,7 @@ internal readonly struct SieValues(IReadOnlyList<SieField> fields, int line, str
         return text[0] != '+' && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out var amount)
             ? amount
-            : throw Error($"ogiltigt {name} \"{text}\" (ska skrivas med punkt som decimaltecken, t.ex. -1234.50)");
+            : throw Error($"ogiltigt värde \"{text}\" för {name} (ett belopp skrivs med punkt som decimaltecken, t.ex. -1234.50)");
     }
 
     public IReadOnlyList<SieObjectRef> Objects(int index) =>

@@ -9,9 +9,9 @@ public class ErrorTests
     [InlineData("#FLAGGA 0\n#GEN 20241301\n", "Rad 2: #GEN: ogiltigt datum \"20241301\" i datum (ska vara ÅÅÅÅMMDD)")]
     [InlineData("#RAR 0 20240101 2024-12-31\n", "Rad 1: #RAR: ogiltigt datum \"2024-12-31\" i slutdatum (ska vara ÅÅÅÅMMDD)")]
     [InlineData("#PSALDO 0 202413 3010 {} 1\n", "Rad 1: #PSALDO: ogiltig period \"202413\" (ska vara ÅÅÅÅMM)")]
-    [InlineData(Voucher + "#TRANS 1910 {} 12,50\n}\n", "Rad 3: #TRANS: ogiltigt belopp \"12,50\" (ska skrivas med punkt som decimaltecken, t.ex. -1234.50)")]
-    [InlineData(Voucher + "#TRANS 1910 {} +5\n}\n", "Rad 3: #TRANS: ogiltigt belopp \"+5\" (ska skrivas med punkt som decimaltecken, t.ex. -1234.50)")]
-    [InlineData("#IB 0 1930 12a\n", "Rad 1: #IB: ogiltigt saldo \"12a\" (ska skrivas med punkt som decimaltecken, t.ex. -1234.50)")]
+    [InlineData(Voucher + "#TRANS 1910 {} 12,50\n}\n", "Rad 3: #TRANS: ogiltigt värde \"12,50\" för belopp (ett belopp skrivs med punkt som decimaltecken, t.ex. -1234.50)")]
+    [InlineData(Voucher + "#TRANS 1910 {} +5\n}\n", "Rad 3: #TRANS: ogiltigt värde \"+5\" för belopp (ett belopp skrivs med punkt som decimaltecken, t.ex. -1234.50)")]
+    [InlineData("#IB 0 1930 12a\n", "Rad 1: #IB: ogiltigt värde \"12a\" för saldo (ett belopp skrivs med punkt som decimaltecken, t.ex. -1234.50)")]
     [InlineData("#FLAGGA 0\n#KONTO 1910 \"Kassa\n", "Rad 2: citattecknet i position 13 avslutas inte")]
     [InlineData(Voucher + "#TRANS 1910 {1 \"a\" 100\n}\n", "Rad 3: objektlistan som börjar i position 13 avslutas inte med }")]
     [InlineData(Voucher + "#TRANS 1910 {1} 100\n}\n", "Rad 3: objektlistan ska bestå av par av dimensionsnummer och objekt")]
@@ -30,7 +30,7 @@ public class ErrorTests
     [InlineData("#FLAGGA 0\n}\n", "Rad 2: } avslutar inget block")]
     [InlineData("#FLAGGA 0\n{\n", "Rad 2: { står inte direkt efter en #VER")]
     [InlineData("#FLAGGA 0\nhej\n", "Rad 2: raden är varken en post (som börjar med #) eller { eller } på egen rad")]
-    [InlineData("\r\n\r\n#FLAGGA x\r\n", "Rad 3: #FLAGGA: ogiltigt flagga \"x\" (ska vara ett heltal)")]
+    [InlineData("\r\n\r\n#FLAGGA x\r\n", "Rad 3: #FLAGGA: ogiltigt värde \"x\" för flagga (ska vara ett heltal)")]
     [InlineData("#FLAGGA 0\n#X\n{\n", "Rad 3: ett block inom { } avslutas inte med }")]
     public async Task A_fault_names_its_line_and_reason(string file, string message)
     {
