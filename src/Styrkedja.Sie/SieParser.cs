@@ -39,7 +39,7 @@ internal sealed class SieParser
         if (voucher is not null && rows is null)
             throw new SieFormatException(voucher.Line, $"{Describe(voucher)} följs inte av sina rader inom {{ }} (klamrarna på egna rader)");
 
-        lexer.Lex(line, lineNumber, encoding);
+        lexer.Lex(rawLine, lineNumber, encoding); // untrimmed, so that positions in messages count from the start of the line
         var label = lexer.Label;
         if (label == "#KSUMMA")
         {

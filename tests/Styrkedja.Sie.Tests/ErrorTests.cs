@@ -14,6 +14,7 @@ public class ErrorTests
     [InlineData("#IB 0 1930 12a\n", "Rad 1: #IB: ogiltigt värde \"12a\" för saldo (ett belopp skrivs med punkt som decimaltecken, t.ex. -1234.50)")]
     [InlineData("#FLAGGA 0\n#KONTO 1910 \"Kassa\n", "Rad 2: citattecknet i position 13 avslutas inte")]
     [InlineData(Voucher + "#TRANS 1910 {1 \"a\" 100\n}\n", "Rad 3: objektlistan som börjar i position 13 avslutas inte med }")]
+    [InlineData(Voucher + "\t#TRANS 1910 {1 \"a\" 100\n}\n", "Rad 3: objektlistan som börjar i position 14 avslutas inte med }")]
     [InlineData(Voucher + "#TRANS 1910 {1} 100\n}\n", "Rad 3: objektlistan ska bestå av par av dimensionsnummer och objekt")]
     [InlineData(Voucher + "#TRANS 1910 {x \"a\"} 100\n}\n", "Rad 3: ogiltigt dimensionsnummer \"x\" i objektlistan")]
     [InlineData(Voucher + "#TRANS 1910 100\n}\n", "Rad 3: #TRANS: saknar objektlista inom { } (skriv {} när den är tom)")]
