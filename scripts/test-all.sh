@@ -3,8 +3,8 @@
 #   1. installs what is missing (postgresql, chromium, libreoffice-writer for PDF export) from Debian,
 #   2. starts a throwaway PostgreSQL server (its own data folder and port, removed afterwards),
 #   3. runs the integration tests on SQLite, then the same tests on PostgreSQL, then the Kolada
-#      client's tests (against a loopback server, no internet needed) and the document library's
-#      tests (Word files validated, PDF made by LibreOffice),
+#      client's tests (against a loopback server, no internet needed), the document library's
+#      tests (Word files validated, PDF made by LibreOffice) and the SIE reader's tests,
 #   4. runs the browser tests (Playwright on /usr/bin/chromium, axe accessibility checks),
 #   5. stops what it started and prints one summary line: "N passed, N failed".
 # A missing service is a failure, never a skip.
@@ -71,6 +71,7 @@ STYRKEDJA_TEST_PROVIDER=Sqlite run_suite "Integrationstester på SQLite" tests/S
 STYRKEDJA_TEST_PROVIDER=Postgres run_suite "Integrationstester på PostgreSQL" tests/Styrkedja.Web.Tests
 run_suite "Kolada-klienten" tests/Styrkedja.Kolada.Tests
 run_suite "Dokument (Word, PDF)" tests/Styrkedja.Documents.Tests
+run_suite "SIE-läsaren" tests/Styrkedja.Sie.Tests
 run_suite "Webbläsartester (Chromium, axe)" tests/Styrkedja.BrowserTests
 
 echo "== Klart på $(( $(date +%s) - start )) s"

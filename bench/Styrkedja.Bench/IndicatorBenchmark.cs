@@ -7,7 +7,7 @@ using Styrkedja.Web.Domain;
 namespace Styrkedja.Bench;
 
 /// <summary>
-/// The value grid and a goal's status page on ≈ 3 M values. Baseline: a static file served by the same
+/// The value grid, a goal's status page, oversight and Mina uppgifter on ≈ 3 M values. Baseline: a static file served by the same
 /// app in the same run, i.e. the cost of a request that does no work.
 /// </summary>
 public static class IndicatorBenchmark
@@ -30,6 +30,10 @@ public static class IndicatorBenchmark
                 app.Get(ValueGridUrl(scale.BusiestUnitId, scale.LastYear, 12)))),
             ("GET /Goals/Details (goal with status from 3 indicators)", await Measure.MedianAsync(() =>
                 app.Get($"/Goals/Details/{scale.MeasuredGoalId}"))),
+            ("GET /Oversight (all committees, chain health)", await Measure.MedianAsync(() =>
+                app.Get($"/Oversight?year={scale.LastYear}"), runs: 11)),
+            ("GET /Tasks (values due over all units, whole-organisation controller)", await Measure.MedianAsync(() =>
+                app.Get("/Tasks"), runs: 11)),
         ]);
     }
 
