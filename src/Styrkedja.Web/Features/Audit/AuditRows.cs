@@ -77,8 +77,8 @@ public static class AuditRows
         var changes = new List<FieldChange>();
         foreach (var field in before.Keys.Union(after.Keys).Where(f => !HiddenFields.Contains(f) && f != subjectKey))
         {
-            var old = before.TryGetValue(field, out var b) ? Display(field, b, names) : null;
-            var now = after.TryGetValue(field, out var a) ? Display(field, a, names) : null;
+            var old = before.TryGetValue(field, out var b) ? Display(entry.EntityType, field, b, names) : null;
+            var now = after.TryGetValue(field, out var a) ? Display(entry.EntityType, field, a, names) : null;
             var shown = entry.Action switch
             {
                 AuditAction.Modified => old != now,
@@ -100,7 +100,7 @@ public static class AuditRows
             .Select(field => (ReferenceNames.TargetOf(field.Key)!, Plain(field.Value)!));
 
     /// <summary>A value in Swedish: names for ids of rows that still exist, labels for enums, Ja/Nej; null for empty.</summary>
-    private static string? Display(string field, JsonElement value, ReferenceNames names)
+    private static string? Display(string entityType, string field, JsonElement value, ReferenceNames names)
     {
         var plain = Plain(value);
         if (string.IsNullOrEmpty(plain))
@@ -112,6 +112,9 @@ public static class AuditRows
             "Kind" or "OwnerKinds" when value.ValueKind == JsonValueKind.Number => Labels.For((OrgUnitKind)value.GetInt32()),
             "Role" when value.ValueKind == JsonValueKind.Number => Labels.For((Role)value.GetInt32()),
             "State" when value.ValueKind == JsonValueKind.Number => Labels.For((PlanState)value.GetInt32()),
+            // "Status" means different things per entity; only the activity's is labelled here.
+            "Status" when value.ValueKind == JsonValueKind.Number && entityType is nameof(Activity) or nameof(ActivityComment) =>
+                Labels.For((ActivityStatus)value.GetInt32()),
             // A decided plan's frozen content is shown on the plan itself; as a diff it would be a wall of JSON.
             "Snapshot" => AuditText.SnapshotStored,
             _ when value.ValueKind == JsonValueKind.True => Common.Yes,

@@ -39,6 +39,11 @@ public class ActivityFollowUpTests(StyrkedjaFactory app) : IClassFixture<Styrked
         Assert.Contains("Pågår, 40 % klart", entry);
         Assert.Contains("Upphandlingen är klar.", entry);
         Assert.Equal("40 %", page.QuerySelector("#activity-progress")!.TextContent);
+
+        // The history names the statuses in Swedish, not by their stored numbers.
+        var history = await client.GetDocumentAsync($"/Audit/History?type=Activity&id={activity.Id}");
+        var status = history.QuerySelectorAll("ul.changes li").First(li => li.QuerySelector(".field-name")!.TextContent == "Status:");
+        Assert.Equal(("Ej påbörjad", "Pågår"), (status.QuerySelector(".diff-before")!.TextContent, status.QuerySelector(".diff-after")!.TextContent));
     }
 
     [Fact]
