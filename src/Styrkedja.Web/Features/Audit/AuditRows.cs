@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Indicators;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
 
@@ -112,9 +113,11 @@ public static class AuditRows
             "Kind" or "OwnerKinds" when value.ValueKind == JsonValueKind.Number => Labels.For((OrgUnitKind)value.GetInt32()),
             "Role" when value.ValueKind == JsonValueKind.Number => Labels.For((Role)value.GetInt32()),
             "State" when value.ValueKind == JsonValueKind.Number => Labels.For((PlanState)value.GetInt32()),
-            // "Status" means different things per entity; only the activity's is labelled here.
+            // "Status" means different things per entity.
             "Status" when value.ValueKind == JsonValueKind.Number && entityType is nameof(Activity) or nameof(ActivityComment) =>
                 Labels.For((ActivityStatus)value.GetInt32()),
+            "Status" when value.ValueKind == JsonValueKind.Number && entityType == nameof(GoalAssessment) =>
+                TargetReading.Label((TargetStatus)value.GetInt32()),
             // A decided plan's frozen content is shown on the plan itself; as a diff it would be a wall of JSON.
             "Snapshot" => AuditText.SnapshotStored,
             _ when value.ValueKind == JsonValueKind.True => Common.Yes,

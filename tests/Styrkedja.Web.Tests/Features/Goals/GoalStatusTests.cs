@@ -191,6 +191,10 @@ public class GoalStatusTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
         Assert.Contains(await app.WithDbAsync(DemoUsers.Halland, db => db.AuditEntries
                 .Where(a => a.SubjectType == "Goal" && a.SubjectId == goal.ToString() && a.EntityType == nameof(GoalAssessment)).ToListAsync()),
             a => a.Action == AuditAction.Added && a.UserName.Contains("Hanna"));
+        // The goal's history names the assessed status in Swedish, not by its stored number.
+        var history = await client.GetDocumentAsync($"/Audit/History?type=Goal&id={goal}");
+        Assert.Contains(history.QuerySelectorAll("ul.changes li"),
+            li => li.QuerySelector(".field-name")!.TextContent == "Status:" && li.QuerySelector(".diff-after")?.TextContent == "Nära målvärdet");
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync($"/Goals/Assess/{goal}", new(), "#remove-assessment")).StatusCode);
         var after = await client.GetDocumentAsync($"/Goals/Details/{goal}");
