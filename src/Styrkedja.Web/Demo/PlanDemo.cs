@@ -37,7 +37,8 @@ internal sealed class PlanDemo(DemoSeeder seed)
     {
         var db = seed.Db;
         var today = DateOnly.FromDateTime(seed.Clock.GetLocalNow().Date);
-        var units = await db.OrgUnits.OrderBy(u => u.Path).ToListAsync();
+        // In the order the tree was built: the first committee is the largest (HSN), the last the smallest.
+        var units = await db.OrgUnits.OrderBy(u => u.Id).ToListAsync();
         var users = await db.Users.Where(u => u.OrganisationId == lastYear.OrganisationId).ToDictionaryAsync(u => u.Email!);
         var goals = await db.Goals.Select(g => new { g.Id, g.PlanningYearId, g.Title }).ToListAsync();
         int GoalOf(PlanningYear year, string title) => goals.Single(g => g.PlanningYearId == year.Id && g.Title == title).Id;
