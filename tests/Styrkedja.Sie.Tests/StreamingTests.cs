@@ -50,7 +50,11 @@ public sealed class StreamingTests : IDisposable
 
     public void Dispose() => File.Delete(path);
 
-    /// <summary>A stream that reads forward only, like a network upload, and counts what has been read.</summary>
+    /// <summary>
+    /// A stream that reads forward only, like a network upload, and counts what has been read. Its seeking
+    /// and writing members throw because that is the contract of a stream with CanSeek/CanWrite false: the
+    /// test proves the reader never needs them.
+    /// </summary>
     private sealed class ForwardOnlyStream(Stream inner) : Stream
     {
         public long BytesRead { get; private set; }

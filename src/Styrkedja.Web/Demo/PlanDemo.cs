@@ -54,9 +54,10 @@ internal sealed class PlanDemo(DemoSeeder seed)
             AddActivity(thisYear, units, users, GoalOf(thisYear, demo.Goal), demo, today);
         await db.SaveChangesAsync();
 
+        var model = await db.GovernanceModels.SingleAsync();
         var planned = units.Where(u => PlanKinds.IsExpected(u.Kind)).ToList();
         foreach (var unit in planned)
-            await AddPlanAsync(unit, lastYear, units, PlanState.Decided);
+            await AddPlanAsync(model, unit, lastYear, PlanState.Decided);
 
         // This year: the last committee has not started its plan yet.
         var missing = planned.Last(u => u.Kind == OrgUnitKind.Namnd);
@@ -68,10 +69,10 @@ internal sealed class PlanDemo(DemoSeeder seed)
                 OrgUnitKind.Namnd when unit == planned.First(u => u.Kind == OrgUnitKind.Namnd) => PlanState.InPreparation,
                 _ => PlanState.Draft,
             };
-            await AddPlanAsync(unit, thisYear, units, state);
+            await AddPlanAsync(model, unit, thisYear, state);
         }
         // The assembly's plan was decided and is now being revised: revision 2 is a draft beside the decided one.
-        await AddPlanAsync(planned[0], thisYear, units, PlanState.Draft, revision: 2);
+        await AddPlanAsync(model, planned[0], thisYear, PlanState.Draft, revision: 2);
     }
 
     private void AddActivity(PlanningYear year, List<OrgUnit> units, Dictionary<string, AppUser> users, int goalId, DemoActivity demo, DateOnly today)
@@ -93,15 +94,14 @@ internal sealed class PlanDemo(DemoSeeder seed)
         db.Activities.Add(activity);
     }
 
-    private async Task AddPlanAsync(OrgUnit unit, PlanningYear year, List<OrgUnit> units, PlanState state, int revision = 1)
+    private async Task AddPlanAsync(Domain.GovernanceModel model, OrgUnit unit, PlanningYear year, PlanState state, int revision = 1)
     {
         var db = seed.Db;
-        var model = await db.GovernanceModels.SingleAsync();
         var kind = PlanKinds.For(unit.Kind)!.Value;
         var plan = new Plan
         {
             OrganisationId = unit.OrganisationId, OrgUnit = unit, PlanningYear = year, Revision = revision, Kind = kind,
-            Title = $"{PlanKinds.NameIn(model, kind)} {year.Year}–{year.LastPlanYear} – {unit.Name}",
+            Title = PlanRules.DefaultTitle(model, kind, year, unit),
             State = state == PlanState.Decided ? PlanState.InPreparation : state,
         };
         foreach (var (section, i) in Sections.Select((s, i) => (s, i)))
@@ -113,9 +113,8 @@ internal sealed class PlanDemo(DemoSeeder seed)
 
         // Decided the year before the plan year: the assembly in its decision month, boards and committees in
         // December, administrations (by their committee) in February of the plan year itself.
-        var decider = kind == PlanKind.Administration ? Ancestors(unit, units).First(u => u.Kind is OrgUnitKind.Namnd or OrgUnitKind.Styrelse) : unit;
         plan.State = PlanState.Decided;
-        plan.DecidedBy = decider.Name;
+        plan.DecidedBy = await PlanRules.DecidingBodyAsync(db, unit);
         plan.DecidedOn = kind switch
         {
             PlanKind.Assembly => new DateOnly(year.Year - 1, model.AssemblyPlanDecisionMonth, 15),
@@ -126,11 +125,5 @@ internal sealed class PlanDemo(DemoSeeder seed)
         plan.RegistryNumber = $"{year.Year - 1}/{100 + _paragraph:0000}";
         plan.Snapshot = await PlanContentReader.SnapshotAsync(db, plan);
         await db.SaveChangesAsync();
-    }
-
-    private static IEnumerable<OrgUnit> Ancestors(OrgUnit unit, List<OrgUnit> units)
-    {
-        for (var parent = units.SingleOrDefault(u => u.Id == unit.ParentId); parent is not null; parent = units.SingleOrDefault(u => u.Id == parent.ParentId))
-            yield return parent;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.PlanningYears;
 using Styrkedja.Web.Infrastructure.Security;
 
 namespace Styrkedja.Web.Features.Goals;
@@ -51,17 +52,5 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
         GroupByPerspective = TopGoals.Count > 0 && TopGoals.All(g => g.Level!.UsesPerspective);
         if (GroupByPerspective)
             Perspectives = await db.Perspectives.Where(p => p.ForGoals).OrderBy(p => p.SortOrder).ToListAsync();
-    }
-}
-
-/// <summary>Which planning year a page shows when the URL does not say: this year if it exists, else the latest.</summary>
-public static class PlanningYearChoice
-{
-    public static PlanningYear? Pick(IReadOnlyList<PlanningYear> years, int? requested, TimeProvider clock)
-    {
-        if (requested is not null)
-            return years.FirstOrDefault(y => y.Year == requested);
-        var thisYear = clock.GetLocalNow().Year;
-        return years.FirstOrDefault(y => y.Year == thisYear) ?? years.LastOrDefault();
     }
 }

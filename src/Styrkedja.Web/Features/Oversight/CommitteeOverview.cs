@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Goals;
+using Styrkedja.Web.Features.Plans;
 
 namespace Styrkedja.Web.Features.Oversight;
 

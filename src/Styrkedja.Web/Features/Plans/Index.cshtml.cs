@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Features.Goals;
 using Styrkedja.Web.Features.Organisation;
+using Styrkedja.Web.Features.PlanningYears;
 using Styrkedja.Web.Infrastructure.Security;
 
 namespace Styrkedja.Web.Features.Plans;
@@ -25,9 +25,8 @@ public class IndexModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
         if (Year is null)
             return;
         var yearId = Year.Id;
-        var latest = (await db.Plans.AsNoTracking().Where(p => p.PlanningYearId == yearId).ToListAsync())
-            .GroupBy(p => p.OrgUnitId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Revision)!);
+        var latest = await db.Plans.AsNoTracking().Where(p => p.PlanningYearId == yearId).Latest(db.Plans)
+            .ToDictionaryAsync(p => p.OrgUnitId);
         var tree = await OrgTree.LoadAsync(db);
         foreach (var unit in tree.InTreeOrder().Where(u => !u.IsClosed && PlanKinds.For(u.Kind) is not null))
         {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Features.Oversight;
+using Styrkedja.Web.Features.Plans;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;

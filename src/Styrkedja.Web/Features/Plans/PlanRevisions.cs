@@ -1,6 +1,6 @@
 using Styrkedja.Web.Domain;
 
-namespace Styrkedja.Web.Features.Oversight;
+namespace Styrkedja.Web.Features.Plans;
 
 public static class PlanRevisions
 {
