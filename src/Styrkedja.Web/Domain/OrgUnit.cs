@@ -24,4 +24,8 @@ public class OrgUnit : TrackedEntity, IOrganisationScoped
     public bool IsClosed => ClosedOn is not null;
 
     public bool IsWithin(string ancestorPath) => Path.StartsWith(ancestorPath, StringComparison.Ordinal);
+
+    /// <summary>The ids on <see cref="Path"/>: from the root down to this unit itself.</summary>
+    public IReadOnlyList<int> Lineage => Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
+        .Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 }

@@ -29,8 +29,7 @@ public sealed class ActivityForm
     public static async Task<ActivityForm> LoadAsync(StyrkedjaDbContext db, OrgUnit unit, PlanningYear year, Activity? current = null)
     {
         var swedish = StringComparer.Create(ServiceRegistration.Swedish, true);
-        var lineage = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+        var lineage = unit.Lineage;
         var keptGoals = current?.Goals.Select(l => l.GoalId).ToList() ?? [];
         var goals = await db.Goals.AsNoTracking().Include(g => g.Level).Include(g => g.OwnerUnit)
             .Where(g => (g.PlanningYearId == year.Id && lineage.Contains(g.OwnerUnitId)) || keptGoals.Contains(g.Id))

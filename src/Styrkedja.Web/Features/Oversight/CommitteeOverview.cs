@@ -109,8 +109,7 @@ public sealed class CommitteeOverview
         foreach (var unit in units)
         {
             // The path ends with the unit's own id, so a row unit is its own row.
-            var row = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Reverse()
-                .FirstOrDefault(rowIds.Contains);
+            var row = unit.Lineage.Reverse().FirstOrDefault(rowIds.Contains);
             if (row != 0)
                 result[unit.Id] = row;
         }

@@ -42,7 +42,7 @@ public static class PlanRules
     {
         if (PlanKinds.For(unit.Kind) is not PlanKind.Administration)
             return unit.Name;
-        var ancestorIds = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        var ancestorIds = unit.Lineage;
         var committees = await db.OrgUnits
             .Where(u => ancestorIds.Contains(u.Id) && (u.Kind == OrgUnitKind.Namnd || u.Kind == OrgUnitKind.Styrelse))
             .ToListAsync();
