@@ -56,6 +56,11 @@ public abstract class StyrkedjaDbContext : IdentityUserContext<AppUser>, IDataPr
     public DbSet<ActivityGoal> ActivityGoals => Set<ActivityGoal>();
     public DbSet<ActivityIndicator> ActivityIndicators => Set<ActivityIndicator>();
     public DbSet<ActivityComment> ActivityComments => Set<ActivityComment>();
+    public DbSet<ReportType> ReportTypes => Set<ReportType>();
+    public DbSet<ReportRound> ReportRounds => Set<ReportRound>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportSection> ReportSections => Set<ReportSection>();
+    public DbSet<ReportGoalAssessment> ReportGoalAssessments => Set<ReportGoalAssessment>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

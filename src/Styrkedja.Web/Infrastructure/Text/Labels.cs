@@ -50,6 +50,31 @@ public static class Labels
         _ => ActivityText.StatusCancelled,
     };
 
+    public static string For(ReportState state) => state switch
+    {
+        ReportState.NotStarted => ReportText.StateNotStarted,
+        ReportState.InProgress => ReportText.StateInProgress,
+        ReportState.Submitted => ReportText.StateSubmitted,
+        ReportState.Reviewed => ReportText.StateReviewed,
+        ReportState.Returned => ReportText.StateReturned,
+        _ => ReportText.StateAdopted,
+    };
+
+    public static string For(Fulfilment fulfilment) => fulfilment switch
+    {
+        Fulfilment.Met => ReportText.FulfilmentMet,
+        Fulfilment.PartlyMet => ReportText.FulfilmentPartlyMet,
+        Fulfilment.NotMet => ReportText.FulfilmentNotMet,
+        _ => ReportText.FulfilmentNotAssessed,
+    };
+
+    public static string For(ReportWriters writers) => writers switch
+    {
+        ReportWriters.None => ReportText.WritersNone,
+        ReportWriters.Committees => ReportText.WritersCommittees,
+        _ => ReportText.WritersCommitteesAndAdministrations,
+    };
+
     public static readonly OrgUnitKind[] SingleKinds =
     [
         OrgUnitKind.Fullmaktige, OrgUnitKind.Styrelse, OrgUnitKind.Namnd, OrgUnitKind.Forvaltning,

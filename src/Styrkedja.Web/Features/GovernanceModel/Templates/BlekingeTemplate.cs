@@ -43,5 +43,16 @@ public static class BlekingeTemplate
             new(Competence, "", true, true),
             new(Environment, "", true, true),
             new(Economy, "", true, true),
+        ],
+        // Seed 002: a monthly report after every month but June that needs no input from the committees,
+        // tertial and interim reports, and each committee's verksamhetsberättelse (with internal control)
+        // that the annual report consolidates.
+        ReportTypes:
+        [
+            new("Månadsrapport", "", "1,2,3,4,5,7,8,9,10,11,12", ReportWriters.None, 10),
+            new("Tertialrapport", "", "4", ReportWriters.Committees, 20),
+            new("Delårsrapport", "", "8", ReportWriters.Committees, 25, ToAssembly: true),
+            new("Verksamhetsberättelse", "Årsredovisning", "12", ReportWriters.Committees, 45, ToAssembly: true,
+                IncludesInternalControl: true),
         ]);
 }

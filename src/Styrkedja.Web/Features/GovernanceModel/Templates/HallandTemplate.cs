@@ -35,5 +35,14 @@ public static class HallandTemplate
             new("Verksamhet", "Indikatorer om verksamhetens kvalitet och effektivitet.", false, true),
             new("Medarbetare", "Indikatorer om medarbetare och arbetsmiljö.", false, true),
             new("Ekonomi", "Indikatorer om ekonomi och resursanvändning.", false, true),
+        ],
+        // RS's three monthly follow-ups (the months are a setting), UR1 and UR2, and the annual report;
+        // RF receives UR1, UR2 and the annual report (seeds 000, 001).
+        ReportTypes:
+        [
+            new("Månadsuppföljning", "Månadsrapport", "2,5,10", ReportWriters.Committees, 10),
+            new("Uppföljningsrapport 1", "", "4", ReportWriters.Committees, 20, ToAssembly: true),
+            new("Uppföljningsrapport 2", "", "8", ReportWriters.Committees, 25, ToAssembly: true),
+            new("Årsredovisning", "", "12", ReportWriters.Committees, 45, ToAssembly: true, IncludesInternalControl: true),
         ]);
 }

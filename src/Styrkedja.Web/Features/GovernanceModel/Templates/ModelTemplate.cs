@@ -19,16 +19,17 @@ public sealed record ModelTemplate(
     int AssemblyPlanDecisionMonth,
     int PlanHorizonYears,
     LevelTemplate[] Levels,
-    PerspectiveTemplate[] Perspectives)
+    PerspectiveTemplate[] Perspectives,
+    ReportTypeTemplate[] ReportTypes)
 {
     public static readonly IReadOnlyList<ModelTemplate> All = [HallandTemplate.Model, BlekingeTemplate.Model, Empty];
 
-    public static ModelTemplate Empty => new("tom", "Styrmodell", "", "", "", [], "Mål och budget", "Verksamhetsplan", 6, 3, [], []);
+    public static ModelTemplate Empty => new("tom", "Styrmodell", "", "", "", [], "Mål och budget", "Verksamhetsplan", 6, 3, [], [], []);
 
     public static ModelTemplate? Find(string key) =>
         All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Adds the model, its levels (with allowed links) and perspectives to the organisation.</summary>
+    /// <summary>Adds the model, its levels (with allowed links), perspectives and report cycle to the organisation.</summary>
     public async Task<Dictionary<string, GoalLevel>> ApplyAsync(StyrkedjaDbContext db, int organisationId)
     {
         db.GovernanceModels.Add(new Domain.GovernanceModel
@@ -49,6 +50,13 @@ public sealed record ModelTemplate(
             {
                 OrganisationId = organisationId, Name = p.Name, Description = p.Description, SortOrder = i,
                 IsOverarching = p.IsOverarching, ForGoals = p.ForGoals, ForIndicators = p.ForIndicators,
+            });
+        foreach (var (t, i) in ReportTypes.Select((t, i) => (t, i)))
+            db.ReportTypes.Add(new ReportType
+            {
+                OrganisationId = organisationId, Name = t.Name, ConsolidatedName = t.ConsolidatedName, Months = t.Months,
+                Writers = t.Writers, DueDays = t.DueDays, ToAssembly = t.ToAssembly,
+                IncludesInternalControl = t.IncludesInternalControl, SortOrder = i,
             });
         var levels = new Dictionary<string, GoalLevel>();
         foreach (var (l, i) in Levels.Select((l, i) => (l, i)))
@@ -88,3 +96,13 @@ public sealed record PerspectiveTemplate(
     bool ForGoals,
     bool ForIndicators,
     bool IsOverarching = false);
+
+/// <summary>A step of the report cycle; see <see cref="ReportType"/>.</summary>
+public sealed record ReportTypeTemplate(
+    string Name,
+    string ConsolidatedName,
+    string Months,
+    ReportWriters Writers,
+    int DueDays,
+    bool ToAssembly = false,
+    bool IncludesInternalControl = false);
