@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Styrkedja.Documents;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Indicators;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
 
@@ -15,8 +15,6 @@ namespace Styrkedja.Web.Features.Plans;
 /// </summary>
 public static class PlanDocument
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static byte[] Build(Plan plan, PlanContent content)
     {
         using var word = new WordDocumentBuilder();
@@ -32,8 +30,9 @@ public static class PlanDocument
     }
 
     /// <summary>"Verksamhetsplan-2026-Halso-och-sjukvardsnamnden-rev1.docx": ASCII only, so that every mail client and file system keeps it.</summary>
-    public static string FileName(Plan plan, PlanContent content, string extension) =>
-        $"{Ascii(content.PlanName)}-{content.Year}-{Ascii(content.UnitName)}-rev{plan.Revision}.{extension}";
+    /// <summary>The file name without extension, in ASCII so that every mail client and file system keeps it.</summary>
+    public static string FileName(Plan plan, PlanContent content) =>
+        $"{FileNames.Ascii(content.PlanName)}-{content.Year}-{FileNames.Ascii(content.UnitName)}-rev{plan.Revision}";
 
     private static IEnumerable<(string, string)> CoverFacts(Plan plan, PlanContent content)
     {
@@ -126,18 +125,4 @@ public static class PlanDocument
     }
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DocumentText.Missing;
-
-    /// <summary>Letters without their accents (å → a, ö → o), anything else but letters and digits as single dashes.</summary>
-    private static string Ascii(string text)
-    {
-        var ascii = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-                ascii.Append(c);
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && ascii.Length > 0 && ascii[^1] != '-')
-                ascii.Append('-');
-        }
-        return ascii.ToString().TrimEnd('-');
-    }
 }

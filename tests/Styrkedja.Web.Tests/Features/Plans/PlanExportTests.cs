@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Styrkedja.Documents;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Plans;
+using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Tests.Infrastructure;
 
 namespace Styrkedja.Web.Tests.Features.Plans;
@@ -71,7 +72,7 @@ public class PlanExportTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
     {
         var response = await client.Http.GetAsync($"/Plans/Export/{plan.Id}?format={format}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(format == "pdf" ? "application/pdf" : PlanDocument.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(format == "pdf" ? "application/pdf" : DocumentExportModel.WordContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"Verksamhetsplan-{plan.Year}-Halso-och-sjukvardsnamnden-rev{plan.Revision}.{format}",
             response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         return await response.Content.ReadAsByteArrayAsync();
