@@ -97,5 +97,6 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await seed.AddUserAsync(org, "lasare@blekinge.demo", "Lena Läsare (Blekinge)", Role.Reader, null);
 
         await new PlanDemo(seed).SeedAsync(lastYear, thisYear, BlekingeActivities.All);
+        await new ReportDemo(seed).SeedAsync(lastYear, thisYear);
     }
 }

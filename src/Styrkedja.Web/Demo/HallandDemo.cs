@@ -87,5 +87,6 @@ internal sealed class HallandDemo(DemoSeeder seed)
         await seed.AddUserAsync(org, "lasare@halland.demo", "Lisa Läsare (Halland)", Role.Reader, null);
 
         await new PlanDemo(seed).SeedAsync(lastYear, thisYear, HallandActivities.All);
+        await new ReportDemo(seed).SeedAsync(lastYear, thisYear);
     }
 }
