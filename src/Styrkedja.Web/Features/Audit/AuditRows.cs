@@ -112,7 +112,10 @@ public static class AuditRows
         {
             "Kind" or "OwnerKinds" when value.ValueKind == JsonValueKind.Number => Labels.For((OrgUnitKind)value.GetInt32()),
             "Role" when value.ValueKind == JsonValueKind.Number => Labels.For((Role)value.GetInt32()),
+            "State" when value.ValueKind == JsonValueKind.Number && entityType == nameof(Report) => Labels.For((ReportState)value.GetInt32()),
             "State" when value.ValueKind == JsonValueKind.Number => Labels.For((PlanState)value.GetInt32()),
+            "AtPeriodEnd" or "Forecast" when value.ValueKind == JsonValueKind.Number => Labels.For((Fulfilment)value.GetInt32()),
+            "Writers" when value.ValueKind == JsonValueKind.Number => Labels.For((ReportWriters)value.GetInt32()),
             // "Status" means different things per entity.
             "Status" when value.ValueKind == JsonValueKind.Number && entityType is nameof(Activity) or nameof(ActivityComment) =>
                 Labels.For((ActivityStatus)value.GetInt32()),

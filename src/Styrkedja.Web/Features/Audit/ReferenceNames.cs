@@ -20,6 +20,7 @@ public sealed class ReferenceNames
         ["PerspectiveId"] = nameof(Perspective), ["PlanningYearId"] = nameof(PlanningYear),
         ["UserId"] = nameof(AppUser), ["ResponsibleUserId"] = nameof(AppUser),
         ["PlanId"] = nameof(Plan), ["ActivityId"] = nameof(Activity), ["IndicatorId"] = nameof(Indicator),
+        ["ReportTypeId"] = nameof(ReportType), ["ReportRoundId"] = nameof(ReportRound), ["ReportId"] = nameof(Report),
     };
 
     private sealed record Named(int Id, string Name);
@@ -46,6 +47,11 @@ public sealed class ReferenceNames
         await result.AddAsync(byType, nameof(PlanningYear), ids => db.PlanningYears.Where(y => ids.Contains(y.Id)).Select(y => new Named(y.Id, y.Year.ToString())));
         await result.AddAsync(byType, nameof(Plan), ids => db.Plans.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Title)));
         await result.AddAsync(byType, nameof(Activity), ids => db.Activities.Where(a => ids.Contains(a.Id)).Select(a => new Named(a.Id, a.Title)));
+        await result.AddAsync(byType, nameof(ReportType), ids => db.ReportTypes.Where(t => ids.Contains(t.Id)).Select(t => new Named(t.Id, t.Name)));
+        await result.AddAsync(byType, nameof(ReportRound), ids => db.ReportRounds.Where(r => ids.Contains(r.Id))
+            .Select(r => new Named(r.Id, r.ReportType!.Name + " " + r.PlanningYear!.Year.ToString() + "-" + r.Month.ToString())));
+        await result.AddAsync(byType, nameof(Report), ids => db.Reports.Where(r => ids.Contains(r.Id))
+            .Select(r => new Named(r.Id, r.Round!.ReportType!.Name + " " + r.Round.PlanningYear!.Year.ToString() + "-" + r.Round.Month.ToString() + " – " + r.OrgUnit!.Name)));
         await result.AddAsync(byType, nameof(Indicator), ids => db.Indicators.Where(i => ids.Contains(i.Id)).Select(i => new Named(i.Id, i.Name)));
         if (byType.TryGetValue(nameof(AppUser), out var userIds))
         {
