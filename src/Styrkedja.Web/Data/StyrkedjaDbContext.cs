@@ -61,6 +61,14 @@ public abstract class StyrkedjaDbContext : IdentityUserContext<AppUser>, IDataPr
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportSection> ReportSections => Set<ReportSection>();
     public DbSet<ReportGoalAssessment> ReportGoalAssessments => Set<ReportGoalAssessment>();
+    public DbSet<ProcessStep> ProcessSteps => Set<ProcessStep>();
+    public DbSet<YearWheelItem> YearWheelItems => Set<YearWheelItem>();
+    public DbSet<ProcessEvaluation> ProcessEvaluations => Set<ProcessEvaluation>();
+    public DbSet<ProcessChange> ProcessChanges => Set<ProcessChange>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
+    public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

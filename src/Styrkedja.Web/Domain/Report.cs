@@ -44,11 +44,7 @@ public class ReportType : TrackedEntity, IOrganisationScoped
 
     public int SortOrder { get; set; }
 
-    public IReadOnlyList<int> MonthList => Months
-        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Select(m => int.TryParse(m, out var month) ? month : 0)
-        .Where(m => m is >= 1 and <= 12)
-        .Distinct().Order().ToList();
+    public IReadOnlyList<int> MonthList => Domain.MonthList.Parse(Months);
 
     public string ConsolidatedTitle => string.IsNullOrWhiteSpace(ConsolidatedName) ? Name : ConsolidatedName;
 }

@@ -75,6 +75,44 @@ public static class Labels
         _ => ReportText.WritersCommitteesAndAdministrations,
     };
 
+    public static string For(ProcessBody body) => body switch
+    {
+        ProcessBody.Assembly => YearWheelText.BodyAssembly,
+        ProcessBody.Board => YearWheelText.BodyBoard,
+        ProcessBody.Committee => YearWheelText.BodyCommittee,
+        ProcessBody.Administration => YearWheelText.BodyAdministration,
+        _ => YearWheelText.BodyRegionalStaff,
+    };
+
+    public static string For(ProcessOutput output) => output switch
+    {
+        ProcessOutput.Plan => YearWheelText.OutputPlan,
+        ProcessOutput.ReportRound => YearWheelText.OutputReportRound,
+        ProcessOutput.BudgetDecision => YearWheelText.OutputBudgetDecision,
+        ProcessOutput.Meeting => YearWheelText.OutputMeeting,
+        _ => YearWheelText.OutputOther,
+    };
+
+    public static string For(YearWheelState state) => state switch
+    {
+        YearWheelState.Coming => YearWheelText.StateComing,
+        YearWheelState.Due => YearWheelText.StateDue,
+        YearWheelState.Done => YearWheelText.StateDone,
+        _ => YearWheelText.StateLate,
+    };
+
+    public static string For(MeetingType type) => type switch
+    {
+        MeetingType.ResultDialogue => MeetingText.TypeResultDialogue,
+        MeetingType.OperationsControlling => MeetingText.TypeOperationsControlling,
+        MeetingType.ClosingAndBudgetDialogue => MeetingText.TypeClosingAndBudgetDialogue,
+        MeetingType.InterimDialogue => MeetingText.TypeInterimDialogue,
+        MeetingType.OperationsPreparation => MeetingText.TypeOperationsPreparation,
+        MeetingType.UnionConsultation => MeetingText.TypeUnionConsultation,
+        MeetingType.PoliticalSeminar => MeetingText.TypePoliticalSeminar,
+        _ => MeetingText.TypeOther,
+    };
+
     public static readonly OrgUnitKind[] SingleKinds =
     [
         OrgUnitKind.Fullmaktige, OrgUnitKind.Styrelse, OrgUnitKind.Namnd, OrgUnitKind.Forvaltning,

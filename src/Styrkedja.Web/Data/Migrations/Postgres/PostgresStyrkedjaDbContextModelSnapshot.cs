@@ -506,6 +506,54 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                     b.ToTable("BasicMissions");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.Goal", b =>
                 {
                     b.Property<int>("Id")
@@ -1047,6 +1095,177 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                     b.ToTable("KoladaValues");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("ExpectedResult")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("InformationDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InformationRequest")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Date");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("MeetingActions");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MeetingParticipants");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1372,6 +1591,189 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("PlanningYears");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("NewBody")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NewDay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewMonths")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcessEvaluationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProcessStepId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Remove")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessEvaluationId");
+
+                    b.HasIndex("ProcessStepId");
+
+                    b.ToTable("ProcessChanges");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanningYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatDidNotWork")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlanningYearId")
+                        .IsUnique();
+
+                    b.ToTable("ProcessEvaluations");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Body")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Months")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Produces")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ReportTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ReportTypeId");
+
+                    b.ToTable("ProcessSteps");
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Report", b =>
@@ -1796,6 +2198,82 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                     b.ToTable("TargetValues");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.YearWheelItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Body")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanningYearId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProcessStepId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Produces")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ReportTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PlanningYearId");
+
+                    b.HasIndex("ProcessStepId");
+
+                    b.HasIndex("ReportTypeId");
+
+                    b.HasIndex("OrganisationId", "PlanningYearId", "Date");
+
+                    b.ToTable("YearWheelItems");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Styrkedja.Web.Domain.AppUser", null)
@@ -1931,6 +2409,20 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.CalendarFeed", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Goal", b =>
@@ -2133,6 +2625,58 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.Meeting", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingAction", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.AppUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingParticipant", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Styrkedja.Web.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("OrgUnit");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.OrgUnit", b =>
                 {
                     b.HasOne("Styrkedja.Web.Domain.Organisation", null)
@@ -2201,6 +2745,57 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessChange", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.ProcessEvaluation", "Evaluation")
+                        .WithMany("Changes")
+                        .HasForeignKey("ProcessEvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.ProcessStep", "ProcessStep")
+                        .WithMany()
+                        .HasForeignKey("ProcessStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Evaluation");
+
+                    b.Navigation("ProcessStep");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessEvaluation", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.PlanningYear", "PlanningYear")
+                        .WithMany()
+                        .HasForeignKey("PlanningYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PlanningYear");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessStep", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.ReportType", "ReportType")
+                        .WithMany()
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ReportType");
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Report", b =>
@@ -2332,6 +2927,42 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.YearWheelItem", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.PlanningYear", "PlanningYear")
+                        .WithMany()
+                        .HasForeignKey("PlanningYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.ProcessStep", "ProcessStep")
+                        .WithMany()
+                        .HasForeignKey("ProcessStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Styrkedja.Web.Domain.ReportType", null)
+                        .WithMany()
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("PlanningYear");
+
+                    b.Navigation("ProcessStep");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.Activity", b =>
                 {
                     b.Navigation("Comments");
@@ -2356,9 +2987,21 @@ namespace Styrkedja.Web.Data.Migrations.Postgres
                     b.Navigation("Adoptions");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.Meeting", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Participants");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.Plan", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessEvaluation", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Report", b =>

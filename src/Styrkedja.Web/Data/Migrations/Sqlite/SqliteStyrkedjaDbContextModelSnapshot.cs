@@ -487,6 +487,52 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                     b.ToTable("BasicMissions");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.CalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.Goal", b =>
                 {
                     b.Property<int>("Id")
@@ -1014,6 +1060,171 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                     b.ToTable("KoladaValues");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpectedResult")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformationDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformationRequest")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Date");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("MeetingActions");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MeetingParticipants");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1327,6 +1538,183 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PlanningYears");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NewBody")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NewDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewMonths")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessEvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProcessStepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Remove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessEvaluationId");
+
+                    b.HasIndex("ProcessStepId");
+
+                    b.ToTable("ProcessChanges");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanningYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatDidNotWork")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlanningYearId")
+                        .IsUnique();
+
+                    b.ToTable("ProcessEvaluations");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Months")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Produces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ReportTypeId");
+
+                    b.ToTable("ProcessSteps");
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Report", b =>
@@ -1737,6 +2125,80 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                     b.ToTable("TargetValues");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.YearWheelItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Body")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanningYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProcessStepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Produces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PlanningYearId");
+
+                    b.HasIndex("ProcessStepId");
+
+                    b.HasIndex("ReportTypeId");
+
+                    b.HasIndex("OrganisationId", "PlanningYearId", "Date");
+
+                    b.ToTable("YearWheelItems");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Styrkedja.Web.Domain.AppUser", null)
@@ -1872,6 +2334,20 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.CalendarFeed", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Goal", b =>
@@ -2074,6 +2550,58 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.Meeting", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingAction", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.AppUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.MeetingParticipant", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Meeting", "Meeting")
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Styrkedja.Web.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("OrgUnit");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.OrgUnit", b =>
                 {
                     b.HasOne("Styrkedja.Web.Domain.Organisation", null)
@@ -2142,6 +2670,57 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessChange", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.ProcessEvaluation", "Evaluation")
+                        .WithMany("Changes")
+                        .HasForeignKey("ProcessEvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.ProcessStep", "ProcessStep")
+                        .WithMany()
+                        .HasForeignKey("ProcessStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Evaluation");
+
+                    b.Navigation("ProcessStep");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessEvaluation", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.PlanningYear", "PlanningYear")
+                        .WithMany()
+                        .HasForeignKey("PlanningYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PlanningYear");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessStep", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.ReportType", "ReportType")
+                        .WithMany()
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ReportType");
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Report", b =>
@@ -2273,6 +2852,42 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.YearWheelItem", b =>
+                {
+                    b.HasOne("Styrkedja.Web.Domain.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Styrkedja.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.PlanningYear", "PlanningYear")
+                        .WithMany()
+                        .HasForeignKey("PlanningYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Styrkedja.Web.Domain.ProcessStep", "ProcessStep")
+                        .WithMany()
+                        .HasForeignKey("ProcessStepId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Styrkedja.Web.Domain.ReportType", null)
+                        .WithMany()
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("PlanningYear");
+
+                    b.Navigation("ProcessStep");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.Activity", b =>
                 {
                     b.Navigation("Comments");
@@ -2297,9 +2912,21 @@ namespace Styrkedja.Web.Data.Migrations.Sqlite
                     b.Navigation("Adoptions");
                 });
 
+            modelBuilder.Entity("Styrkedja.Web.Domain.Meeting", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Participants");
+                });
+
             modelBuilder.Entity("Styrkedja.Web.Domain.Plan", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Styrkedja.Web.Domain.ProcessEvaluation", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Styrkedja.Web.Domain.Report", b =>

@@ -44,5 +44,32 @@ public static class HallandTemplate
             new("Uppföljningsrapport 1", "", "4", ReportWriters.Committees, 20, ToAssembly: true),
             new("Uppföljningsrapport 2", "", "8", ReportWriters.Committees, 25, ToAssembly: true),
             new("Årsredovisning", "", "12", ReportWriters.Committees, 45, ToAssembly: true, IncludesInternalControl: true),
+        ],
+        // The year of seeds 000 and 001; the dates are a first proposal that each year's calendar adjusts.
+        ProcessSteps:
+        [
+            new("Strategisk analys", "2", 28, ProcessBody.RegionalStaff, ProcessOutput.Other,
+                "Omvärlds- och nulägesanalys som grund för nästa års Mål och budget."),
+            new("Verksamhetsberedning med alla partier", "4", 15, ProcessBody.Board, ProcessOutput.Meeting,
+                "Alla partier får samma underlag inför arbetet med Mål och budget.", MeetingType: MeetingType.OperationsPreparation),
+            new("Mål och budget i regionfullmäktige", "6", 20, ProcessBody.Assembly, ProcessOutput.Plan,
+                "Fullmäktige beslutar mål, uppdrag och budget för nästa år."),
+            new("Nämndernas verksamhetsplaner", "12", 15, ProcessBody.Committee, ProcessOutput.Plan,
+                "Nämnderna beslutar hur de bidrar till fullmäktiges mål."),
+            new("Förvaltningarnas handlingsplaner", "1", 31, ProcessBody.Administration, ProcessOutput.Plan,
+                "Förvaltningarna planerar aktiviteter utifrån nämndens verksamhetsplan."),
+            new("Månadsuppföljning i regionstyrelsen", "3,6,11", 15, ProcessBody.Board, ProcessOutput.ReportRound,
+                "Ekonomi, kvalitet och måluppfyllelse följs upp under året.", ReportType: "Månadsuppföljning"),
+            new("Uppföljningsrapport 1", "5", 25, ProcessBody.Board, ProcessOutput.ReportRound,
+                "Återrapportering till fullmäktige på Mål och budget.", ReportType: "Uppföljningsrapport 1"),
+            new("Uppföljningsrapport 2", "9", 25, ProcessBody.Board, ProcessOutput.ReportRound,
+                "Återrapportering till fullmäktige på Mål och budget.", ReportType: "Uppföljningsrapport 2"),
+            new("Årsredovisning i regionstyrelsen", "3", 25, ProcessBody.Board, ProcessOutput.ReportRound,
+                "Året som gått: måluppfyllelse, ekonomi och intern kontroll.", ReportType: "Årsredovisning"),
+            new("Årsredovisning i regionfullmäktige", "4", 25, ProcessBody.Assembly, ProcessOutput.Other,
+                "Fullmäktige godkänner årsredovisningen och prövar ansvarsfrihet."),
+            new("Verksamhetscontrolling", "5,10", 10, ProcessBody.Board, ProcessOutput.Meeting,
+                "Regionstyrelsens arbetsutskott möter nämndernas presidier om resultat och åtgärder.",
+                MeetingType: MeetingType.OperationsControlling),
         ]);
 }

@@ -20,16 +20,17 @@ public sealed record ModelTemplate(
     int PlanHorizonYears,
     LevelTemplate[] Levels,
     PerspectiveTemplate[] Perspectives,
-    ReportTypeTemplate[] ReportTypes)
+    ReportTypeTemplate[] ReportTypes,
+    ProcessStepTemplate[] ProcessSteps)
 {
     public static readonly IReadOnlyList<ModelTemplate> All = [HallandTemplate.Model, BlekingeTemplate.Model, Empty];
 
-    public static ModelTemplate Empty => new("tom", "Styrmodell", "", "", "", [], "Mål och budget", "Verksamhetsplan", 6, 3, [], [], []);
+    public static ModelTemplate Empty => new("tom", "Styrmodell", "", "", "", [], "Mål och budget", "Verksamhetsplan", 6, 3, [], [], [], []);
 
     public static ModelTemplate? Find(string key) =>
         All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Adds the model, its levels (with allowed links), perspectives and report cycle to the organisation.</summary>
+    /// <summary>Adds the model, its levels (with allowed links), perspectives, report cycle and process template to the organisation.</summary>
     public async Task<Dictionary<string, GoalLevel>> ApplyAsync(StyrkedjaDbContext db, int organisationId)
     {
         db.GovernanceModels.Add(new Domain.GovernanceModel
@@ -51,12 +52,19 @@ public sealed record ModelTemplate(
                 OrganisationId = organisationId, Name = p.Name, Description = p.Description, SortOrder = i,
                 IsOverarching = p.IsOverarching, ForGoals = p.ForGoals, ForIndicators = p.ForIndicators,
             });
-        foreach (var (t, i) in ReportTypes.Select((t, i) => (t, i)))
-            db.ReportTypes.Add(new ReportType
+        var reportTypes = ReportTypes.Select((t, i) => new ReportType
+        {
+            OrganisationId = organisationId, Name = t.Name, ConsolidatedName = t.ConsolidatedName, Months = t.Months,
+            Writers = t.Writers, DueDays = t.DueDays, ToAssembly = t.ToAssembly,
+            IncludesInternalControl = t.IncludesInternalControl, SortOrder = i,
+        }).ToDictionary(t => t.Name);
+        db.ReportTypes.AddRange(reportTypes.Values);
+        foreach (var (step, i) in ProcessSteps.Select((s, i) => (s, i)))
+            db.ProcessSteps.Add(new ProcessStep
             {
-                OrganisationId = organisationId, Name = t.Name, ConsolidatedName = t.ConsolidatedName, Months = t.Months,
-                Writers = t.Writers, DueDays = t.DueDays, ToAssembly = t.ToAssembly,
-                IncludesInternalControl = t.IncludesInternalControl, SortOrder = i,
+                OrganisationId = organisationId, Name = step.Name, Months = step.Months, Day = step.Day, Body = step.Body,
+                Produces = step.Produces, Purpose = step.Purpose, MeetingType = step.MeetingType, SortOrder = i,
+                ReportType = step.ReportType is { } type ? reportTypes[type] : null,
             });
         var levels = new Dictionary<string, GoalLevel>();
         foreach (var (l, i) in Levels.Select((l, i) => (l, i)))
@@ -106,3 +114,17 @@ public sealed record ReportTypeTemplate(
     int DueDays,
     bool ToAssembly = false,
     bool IncludesInternalControl = false);
+
+/// <summary>
+/// A step of the process template; see <see cref="ProcessStep"/>. <paramref name="ReportType"/> names one of
+/// the template's report types.
+/// </summary>
+public sealed record ProcessStepTemplate(
+    string Name,
+    string Months,
+    int Day,
+    ProcessBody Body,
+    ProcessOutput Produces,
+    string Purpose,
+    string? ReportType = null,
+    MeetingType? MeetingType = null);
