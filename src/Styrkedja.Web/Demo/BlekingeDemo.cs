@@ -98,5 +98,6 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
 
         await new PlanDemo(seed).SeedAsync(lastYear, thisYear, BlekingeActivities.All);
         await new ReportDemo(seed).SeedAsync(lastYear, thisYear);
+        await new YearWheelDemo(seed).SeedAsync(lastYear, thisYear);
     }
 }

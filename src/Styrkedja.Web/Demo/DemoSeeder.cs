@@ -10,7 +10,7 @@ namespace Styrkedja.Web.Demo;
 /// <summary>
 /// Loads the two demo organisations into an empty database: Region Halland's and Region Blekinge's
 /// governance models, org trees, goals of last year copied into the current year, grunduppdrag,
-/// indicators, plans, activities and follow-up reports of both years, and one user per role.
+/// indicators, plans, activities and follow-up reports of both years, this year's year wheel with its meetings, and one user per role.
 /// All content is example data, and the organisations are marked as demo.
 /// </summary>
 public sealed class DemoSeeder(StyrkedjaDbContext db, UserManager<AppUser> users, TimeProvider clock)

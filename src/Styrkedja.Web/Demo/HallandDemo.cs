@@ -88,5 +88,6 @@ internal sealed class HallandDemo(DemoSeeder seed)
 
         await new PlanDemo(seed).SeedAsync(lastYear, thisYear, HallandActivities.All);
         await new ReportDemo(seed).SeedAsync(lastYear, thisYear);
+        await new YearWheelDemo(seed).SeedAsync(lastYear, thisYear);
     }
 }

@@ -116,6 +116,10 @@ public static class AuditRows
             "State" when value.ValueKind == JsonValueKind.Number => Labels.For((PlanState)value.GetInt32()),
             "AtPeriodEnd" or "Forecast" when value.ValueKind == JsonValueKind.Number => Labels.For((Fulfilment)value.GetInt32()),
             "Writers" when value.ValueKind == JsonValueKind.Number => Labels.For((ReportWriters)value.GetInt32()),
+            "Body" or "NewBody" when value.ValueKind == JsonValueKind.Number => Labels.For((ProcessBody)value.GetInt32()),
+            "Produces" when value.ValueKind == JsonValueKind.Number => Labels.For((ProcessOutput)value.GetInt32()),
+            "MeetingType" when value.ValueKind == JsonValueKind.Number => Labels.For((MeetingType)value.GetInt32()),
+            "Type" when value.ValueKind == JsonValueKind.Number && entityType == nameof(Meeting) => Labels.For((MeetingType)value.GetInt32()),
             // "Status" means different things per entity.
             "Status" when value.ValueKind == JsonValueKind.Number && entityType is nameof(Activity) or nameof(ActivityComment) =>
                 Labels.For((ActivityStatus)value.GetInt32()),

@@ -21,6 +21,7 @@ public sealed class ReferenceNames
         ["UserId"] = nameof(AppUser), ["ResponsibleUserId"] = nameof(AppUser),
         ["PlanId"] = nameof(Plan), ["ActivityId"] = nameof(Activity), ["IndicatorId"] = nameof(Indicator),
         ["ReportTypeId"] = nameof(ReportType), ["ReportRoundId"] = nameof(ReportRound), ["ReportId"] = nameof(Report),
+        ["ProcessStepId"] = nameof(ProcessStep), ["MeetingId"] = nameof(Meeting), ["OwnerUserId"] = nameof(AppUser),
     };
 
     private sealed record Named(int Id, string Name);
@@ -52,6 +53,8 @@ public sealed class ReferenceNames
             .Select(r => new Named(r.Id, r.ReportType!.Name + " " + r.PlanningYear!.Year.ToString() + "-" + r.Month.ToString())));
         await result.AddAsync(byType, nameof(Report), ids => db.Reports.Where(r => ids.Contains(r.Id))
             .Select(r => new Named(r.Id, r.Round!.ReportType!.Name + " " + r.Round.PlanningYear!.Year.ToString() + "-" + r.Round.Month.ToString() + " – " + r.OrgUnit!.Name)));
+        await result.AddAsync(byType, nameof(ProcessStep), ids => db.ProcessSteps.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Name)));
+        await result.AddAsync(byType, nameof(Meeting), ids => db.Meetings.Where(m => ids.Contains(m.Id)).Select(m => new Named(m.Id, m.Title)));
         await result.AddAsync(byType, nameof(Indicator), ids => db.Indicators.Where(i => ids.Contains(i.Id)).Select(i => new Named(i.Id, i.Name)));
         if (byType.TryGetValue(nameof(AppUser), out var userIds))
         {
