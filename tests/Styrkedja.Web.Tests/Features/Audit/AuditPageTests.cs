@@ -72,7 +72,7 @@ public class AuditPageTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFacto
     [Fact]
     public async Task A_deleted_goal_keeps_its_history_named_from_the_last_snapshot()
     {
-        var goal = await app.GoalAsync(DemoUsers.Halland, "Ökat resande med Hallandstrafiken");
+        var goal = await app.UnassessedGoalAsync(DemoUsers.Halland, "Ökat resande med Hallandstrafiken");
         using var controller = await app.LoginAsync(DemoUsers.HallandController);
         Assert.Equal(HttpStatusCode.Redirect, (await controller.SubmitFormAsync($"/Goals/Delete/{goal.Id}", new())).StatusCode);
 

@@ -257,7 +257,7 @@ public class GoalEditingTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFac
     [Fact]
     public async Task Deleting_a_goal_removes_its_links_and_audits_everything()
     {
-        var goal = await app.GoalAsync(DemoUsers.Halland, "Fler unga deltar i kulturlivet");
+        var goal = await app.UnassessedGoalAsync(DemoUsers.Halland, "Fler unga deltar i kulturlivet");
         using var client = await app.LoginAsync(DemoUsers.HallandController);
 
         var response = await client.SubmitFormAsync($"/Goals/Delete/{goal.Id}", new());
