@@ -1,3 +1,4 @@
+using Styrkedja.Web.Features.Indicators;
 using Styrkedja.Web.Infrastructure;
 using Styrkedja.Web.Resources;
 
@@ -10,7 +11,7 @@ public static class ReportDisplay
     public static string Tkr(decimal? value) => value?.ToString("#,0.##", ServiceRegistration.Swedish) ?? ReportText.NotGiven;
 
     /// <summary>A figure as typed back into its form field: "12345,5", which the form reads again.</summary>
-    public static string Input(decimal? value) => value?.ToString("0.##", ServiceRegistration.Swedish) ?? "";
+    public static string Input(decimal? value) => value is { } figure ? ValueRules.FormatForInput(figure) : "";
 
     /// <summary>"2026-03-31", or nothing.</summary>
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "";

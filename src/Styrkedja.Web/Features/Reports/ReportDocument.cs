@@ -16,7 +16,7 @@ public static class ReportDocument
     public static byte[] Build(ReportContent content)
     {
         using var word = new WordDocumentBuilder();
-        word.Cover($"{content.Title} – {content.UnitName}", content.UnitName, CoverFacts(content))
+        word.Cover($"{content.Title} – {content.UnitName}", content.Period, CoverFacts(content))
             .TableOfContents(DocumentText.Contents);
         Goals(word, content.Goals);
         Activities(word, content.Activities);
@@ -34,7 +34,7 @@ public static class ReportDocument
         yield return (DocumentText.Organisation, content.OrganisationName);
         yield return (DocumentText.Unit, content.UnitName);
         yield return (ReportText.ReportType, content.TypeName);
-        yield return (DocumentText.Period, content.Period);
+        yield return (ReportText.Period, content.Period);
         yield return (DocumentText.State, Labels.For(content.State));
         if (content.Decision is not { } decision)
         {
