@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Infrastructure.Security;
@@ -14,7 +13,7 @@ namespace Styrkedja.Web.Features.Reports;
 /// </summary>
 public class SubmitModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider clock) : ReportStepModel(db, access, clock)
 {
-    public List<Goal> Unassessed { get; private set; } = [];
+    public IReadOnlyList<ReportGoal> Unassessed { get; private set; } = [];
 
     protected override UnitAction Needs => UnitAction.Edit;
 
@@ -43,11 +42,6 @@ public class SubmitModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         return await SaveReportAsync(Version, ReportText.SubmittedMessage);
     }
 
-    private async Task LoadUnassessedAsync()
-    {
-        var assessed = Report.Assessments.Select(a => a.GoalId).ToList();
-        Unassessed = await ReportContentReader.ReportGoalsQuery(Db, Report).AsNoTracking()
-            .Where(g => !assessed.Contains(g.Id)).Include(g => g.Level)
-            .OrderBy(g => g.Level!.SortOrder).ThenBy(g => g.SortOrder).ThenBy(g => g.Title).ToListAsync();
-    }
+    private async Task LoadUnassessedAsync() =>
+        Unassessed = (await ReportContentReader.ReadAsync(Db, Report, Today)).Unassessed;
 }
