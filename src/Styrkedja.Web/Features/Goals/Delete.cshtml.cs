@@ -22,6 +22,7 @@ public class DeleteModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         if (await LoadAsync(id) is { } refusal)
             return refusal;
         Version = Goal.Version;
+        await RefuseIfAssessedAsync(id);
         return Page();
     }
 
@@ -29,6 +30,8 @@ public class DeleteModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
+        if (await RefuseIfAssessedAsync(id))
+            return Page();
         // Load the links that point at the goal so that their removal is tracked and audited.
         await db.GoalLinks.Where(l => l.ParentGoalId == id).LoadAsync();
         db.ExpectVersion(Goal, Version);
@@ -37,6 +40,18 @@ public class DeleteModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
             return Page();
         TempData["Message"] = string.Format(Resources.GoalText.Deleted, Goal.Title);
         return Redirect($"/Goals?year={Goal.PlanningYear!.Year}");
+    }
+
+    /// <summary>
+    /// A goal a report has assessed is part of what a committee reported and cannot go (the database
+    /// refuses it too): the page says so instead of failing.
+    /// </summary>
+    private async Task<bool> RefuseIfAssessedAsync(int id)
+    {
+        if (!await db.ReportGoalAssessments.AnyAsync(a => a.GoalId == id))
+            return false;
+        ModelState.AddModelError("", Resources.GoalText.ErrorAssessedInReport);
+        return true;
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

@@ -40,7 +40,9 @@ public sealed class GoalStatusReading
 
     public GoalStatus For(int goalId) => Goals[goalId];
 
-    public static async Task<GoalStatusReading> LoadAsync(StyrkedjaDbContext db, IReadOnlyCollection<Goal> goals)
+    /// <param name="throughMonth">When given, only periods that end in or before this month of the goal's
+    /// year count (a report reads the value at the end of its period, not a later one).</param>
+    public static async Task<GoalStatusReading> LoadAsync(StyrkedjaDbContext db, IReadOnlyCollection<Goal> goals, int? throughMonth = null)
     {
         var goalIds = goals.Select(g => g.Id).ToList();
         var links = await db.GoalIndicators.AsNoTracking().Where(l => goalIds.Contains(l.GoalId))
@@ -77,7 +79,8 @@ public sealed class GoalStatusReading
             var year = yearOf[goal.PlanningYearId];
             var owner = unitById[goal.OwnerUnitId];
             var unit = reported.Contains((indicator.Id, owner.Id)) || root is null ? owner : root;
-            var latest = ReportingPeriods.All(indicator.Periodicity).Reverse()
+            var latest = ReportingPeriods.All(indicator.Periodicity)
+                .Where(p => throughMonth is null || ReportingPeriods.LastMonth(indicator.Periodicity, p) <= throughMonth).Reverse()
                 .Select(p => values.GetValueOrDefault((indicator.Id, unit.Id, year, p))).FirstOrDefault(v => v is not null);
             var target = TargetReading.TargetFor(targets[(indicator.Id, year)], unit.Id);
             if (latest is null)
