@@ -10,6 +10,7 @@ using Styrkedja.Web.Demo;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Kolada;
 using Styrkedja.Web.Features.Api;
+using Styrkedja.Web.Infrastructure.Email;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Infrastructure.Web;
@@ -33,6 +34,7 @@ public static class ServiceRegistration
         services.AddScoped<AccessPolicy>();
         services.AddScoped<Features.Indicators.ValueWriter>();
         services.AddKolada(config);
+        services.AddEmail(config);
         services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton(new Styrkedja.Documents.PdfConverter(config["Documents:LibreOffice"] ?? Styrkedja.Documents.PdfConverter.DefaultPath));

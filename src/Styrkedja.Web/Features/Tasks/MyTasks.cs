@@ -13,6 +13,8 @@ public enum TaskKind
     Activity,
     Values,
     PlanReview,
+    ReportWrite,
+    ReportReview,
 }
 
 /// <summary>One thing the user should do, where to do it and by when (no date: an activity without end date).</summary>
@@ -22,13 +24,16 @@ public sealed record UserTask(TaskKind Kind, string Text, string Url, DateOnly? 
     {
         TaskKind.Activity => TaskText.KindActivity,
         TaskKind.Values => TaskText.KindValues,
+        TaskKind.ReportWrite => RoundText.TaskKindReportWrite,
+        TaskKind.ReportReview => RoundText.TaskKindReportReview,
         _ => TaskText.KindPlanReview,
     };
 }
 
 /// <summary>
-/// Mina uppgifter: the logged-in user's own to-do list, gathered from three places — activities they
-/// answer for, values due for the units they edit, and plans waiting for their review — sorted by due date
+/// Mina uppgifter: the logged-in user's own to-do list, gathered from five places — activities they
+/// answer for, values due for the units they edit, plans waiting for their review, follow-up reports to
+/// write and reports waiting for their review — sorted by due date
 /// (undated last). A fixed number of queries whatever the number of units.
 /// </summary>
 public static class MyTasks
@@ -43,6 +48,7 @@ public static class MyTasks
         tasks.AddRange(await ActivitiesAsync(db, userId, today));
         tasks.AddRange(await ValuesAsync(db, access, today));
         tasks.AddRange(await PlanReviewsAsync(db, access, today));
+        tasks.AddRange(await ReportTasks.LoadAsync(db, access, today));
         return tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.Text, StringComparer.Create(Infrastructure.ServiceRegistration.Swedish, false))
             .ToList();
     }
