@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Organisation;
+using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.Reports.Consolidated;
 
@@ -27,7 +28,7 @@ public static class ConsolidationReader
             (u, r) => new MissingReport(r.Id, u.Name, r.State, r.DueOn)).ToList();
         var (economy, total) = Economy(inTreeOrder, counting);
         if (economyOnly)
-            return new(round.Id, organisation, Title(round), true, round.Summary, [], [], new(""), [], economy, total, missing);
+            return new(round.Id, organisation, Title(round), true, round.Summary, [], [], new(ConsolidationText.TotalRow), [], economy, total, missing);
 
         var countingIds = counting.Select(r => r.Id).ToHashSet();
         var assessments = (await db.ReportGoalAssessments.Where(a => a.Report!.ReportRoundId == round.Id)
@@ -41,7 +42,7 @@ public static class ConsolidationReader
         var committeeOf = counting.ToDictionary(r => r.Id, r => CommitteeOf(tree, r.OrgUnitId));
         var byLevel = levels.ToDictionary(l => l.Id, l => new FulfilmentRow(l.Name));
         var byCommittee = inTreeOrder.ToDictionary(u => u.Id, u => new FulfilmentRow(u.Name));
-        var totalRow = new FulfilmentRow("");
+        var totalRow = new FulfilmentRow(ConsolidationText.TotalRow);
         foreach (var a in assessments)
             foreach (var row in new[] { byLevel[a.LevelId], byCommittee[committeeOf[a.ReportId].Id], totalRow })
             {
@@ -71,7 +72,7 @@ public static class ConsolidationReader
     private static bool IsCommittee(OrgUnit unit) => unit.Kind is OrgUnitKind.Styrelse or OrgUnitKind.Namnd;
 
     /// <summary>The nearest styrelse or nämnd at or above the unit; the unit itself when it has none above it.</summary>
-    private static OrgUnit CommitteeOf(OrgTree tree, int unitId)
+    public static OrgUnit CommitteeOf(OrgTree tree, int unitId)
     {
         var unit = tree.Units[unitId];
         return unit.Lineage.Reverse().Select(id => tree.Units[id]).FirstOrDefault(IsCommittee) ?? unit;
