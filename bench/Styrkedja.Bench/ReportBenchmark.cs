@@ -45,21 +45,8 @@ public static class ReportBenchmark
     private static Func<StyrkedjaDbContext, Task<Consolidation>> ReadAsync(int roundId) => async db =>
         await ConsolidationReader.ReadAsync(db, (await ConsolidatedAccess.RoundAsync(db, roundId))!);
 
-    private static async Task RawRead(StyrkedjaDbContext db, int roundId)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT a.ReportId, a.GoalId, a.AtPeriodEnd, a.Forecast FROM ReportGoalAssessments a
-            JOIN Reports r ON r.Id = a.ReportId WHERE r.ReportRoundId = $round
-            """;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$round";
-        parameter.Value = roundId;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            _ = reader.GetInt32(1);
-    }
+    private static Task RawRead(StyrkedjaDbContext db, int roundId) => BenchApp.RawReadAsync(db, """
+        SELECT a.ReportId, a.GoalId, a.AtPeriodEnd, a.Forecast FROM ReportGoalAssessments a
+        JOIN Reports r ON r.Id = a.ReportId WHERE r.ReportRoundId = $id
+        """, roundId);
 }

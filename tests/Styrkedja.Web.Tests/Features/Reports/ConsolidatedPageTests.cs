@@ -45,12 +45,13 @@ public class ConsolidatedPageTests(StyrkedjaFactory app) : IClassFixture<Styrked
     public async Task A_user_without_read_on_the_root_is_forbidden_and_another_organisation_finds_nothing()
     {
         var round = await app.ArrangeRoundAsync(22);
+        string[] urls = [Page(round.Id), SummaryPage(round.Id), $"/Reports/Consolidated/Export/{round.Id}?format=docx", $"/Reports/Consolidated/Assessments/{round.Id}"];
         using var nobody = await app.LoginWithoutRolesAsync();
-        foreach (var url in new[] { Page(round.Id), SummaryPage(round.Id), $"/Reports/Consolidated/Export/{round.Id}?format=docx", $"/Reports/Consolidated/Assessments/{round.Id}" })
+        foreach (var url in urls)
             Assert.Equal(HttpStatusCode.Forbidden, (await nobody.Http.GetAsync(url)).StatusCode);
 
         using var blekinge = await app.LoginAsync(DemoUsers.BlekingeAdmin);
-        foreach (var url in new[] { Page(round.Id), SummaryPage(round.Id), $"/Reports/Consolidated/Export/{round.Id}?format=docx", $"/Reports/Consolidated/Assessments/{round.Id}" })
+        foreach (var url in urls)
             Assert.Equal(HttpStatusCode.NotFound, (await blekinge.Http.GetAsync(url)).StatusCode);
     }
 
