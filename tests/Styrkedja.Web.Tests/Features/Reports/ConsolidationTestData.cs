@@ -20,8 +20,9 @@ public static class ConsolidationTestData
     public sealed record ArrangedRound(int Id, string Title, string TypeName);
 
     public static Task<ArrangedRound> ArrangeRoundAsync(this StyrkedjaFactory app, int seed,
-        ReportWriters writers = ReportWriters.CommitteesAndAdministrations, string summaryPrefix = "Sammanfattning av") =>
-        app.WithDbAsync(DemoUsers.Halland, async db =>
+        ReportWriters writers = ReportWriters.CommitteesAndAdministrations, string summaryPrefix = "Sammanfattning av",
+        string organisation = DemoUsers.Halland) =>
+        app.WithDbAsync(organisation, async db =>
         {
             var random = new Random(seed);
             var organisationId = db.OrganisationId!.Value;
