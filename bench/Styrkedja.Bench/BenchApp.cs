@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Styrkedja.Web.Data;
 
@@ -39,6 +40,22 @@ public sealed class BenchApp : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<StyrkedjaDbContext>();
         db.OrganisationId = organisationId;
         await action(db);
+    }
+
+    /// <summary>A baseline: the rows of a plain SQL query with one integer parameter "$id", read through ADO.NET without EF.</summary>
+    public static async Task RawReadAsync(StyrkedjaDbContext db, string sql, int id)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            _ = reader.GetValue(1);
     }
 
     public async Task Get(string url)

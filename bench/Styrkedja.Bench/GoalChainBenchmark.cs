@@ -52,18 +52,6 @@ public static class GoalChainBenchmark
         ]);
     }
 
-    private static async Task RawRead(StyrkedjaDbContext db, int yearId)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, Title, LevelId, OwnerUnitId FROM Goals WHERE PlanningYearId = $year";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$year";
-        parameter.Value = yearId;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            _ = reader.GetString(1);
-    }
+    private static Task RawRead(StyrkedjaDbContext db, int yearId) =>
+        BenchApp.RawReadAsync(db, "SELECT Id, Title, LevelId, OwnerUnitId FROM Goals WHERE PlanningYearId = $id", yearId);
 }

@@ -2,7 +2,7 @@ using Styrkedja.Bench;
 
 // Benchmarks at region scale. Every figure is reported as a ratio against a baseline measured in the
 // same run, so that results from different machines can be compared.
-// Usage: dotnet run -c Release --project bench/Styrkedja.Bench [goals [years] | indicators]
+// Usage: dotnet run -c Release --project bench/Styrkedja.Bench [goals [years] | indicators | reports]
 var which = args.Length > 0 ? args[0] : "goals";
 switch (which)
 {
@@ -12,8 +12,11 @@ switch (which)
     case "indicators":
         await IndicatorBenchmark.RunAsync();
         break;
+    case "reports":
+        await ReportBenchmark.RunAsync();
+        break;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project bench/Styrkedja.Bench [goals [years] | indicators]");
+        Console.WriteLine("Usage: dotnet run -c Release --project bench/Styrkedja.Bench [goals [years] | indicators | reports]");
         return 2;
 }
 return 0;
