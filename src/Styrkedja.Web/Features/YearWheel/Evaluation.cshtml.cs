@@ -75,10 +75,6 @@ public class EvaluationModel(StyrkedjaDbContext db, AccessPolicy access, TimePro
         [new("", YearWheelText.NewStepOption, selected is null),
          .. Steps.Select(s => new FieldOption(s.Id.ToString(), s.Name, s.Id == selected))];
 
-    public static IReadOnlyList<FieldOption> BodyOptions(ProcessBody? selected) =>
-        [new("", YearWheelText.Unchanged, selected is null),
-         .. Enum.GetValues<ProcessBody>().Select(b => new FieldOption(b.ToString(), Labels.For(b), b == selected))];
-
     private IActionResult Refuse(string message)
     {
         ModelState.AddModelError("", message);

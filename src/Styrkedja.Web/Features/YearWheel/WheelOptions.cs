@@ -8,9 +8,12 @@ namespace Styrkedja.Web.Features.YearWheel;
 /// <summary>The choices of the template's and the calendar's forms.</summary>
 public static class WheelOptions
 {
-    /// <summary>The bodies, after an empty "Välj…": a step or item must name its body, never get one by default.</summary>
-    public static IReadOnlyList<FieldOption> Bodies(ProcessBody? selected) =>
-        [new("", YearWheelText.Choose, selected is null),
+    /// <summary>
+    /// The bodies, after an empty first option: "Välj…" on forms where a step or item must name its body (never
+    /// getting one by default), "Oförändrat" on a proposed change.
+    /// </summary>
+    public static IReadOnlyList<FieldOption> Bodies(ProcessBody? selected, string? empty = null) =>
+        [new("", empty ?? YearWheelText.Choose, selected is null),
          .. Enum.GetValues<ProcessBody>().Select(b => new FieldOption(b.ToString(), Labels.For(b), b == selected))];
 
     public static IReadOnlyList<FieldOption> Outputs(ProcessOutput selected) =>
