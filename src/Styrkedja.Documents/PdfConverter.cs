@@ -5,8 +5,9 @@ namespace Styrkedja.Documents;
 
 /// <summary>
 /// Converts a Word document to PDF with LibreOffice in headless mode, so that the PDF has exactly the
-/// Word file's layout. Each call runs its own soffice with a private profile in its own temporary
-/// folder: LibreOffice refuses to start twice on one profile, and parallel requests must not collide.
+/// Word file's layout, and an SVG picture to PNG for Word. Each call runs its own soffice with a private
+/// profile in its own temporary folder: LibreOffice refuses to start twice on one profile, and parallel
+/// requests must not collide.
 /// </summary>
 public sealed class PdfConverter(string sofficePath = PdfConverter.DefaultPath, TimeSpan? timeout = null)
 {
@@ -15,19 +16,31 @@ public sealed class PdfConverter(string sofficePath = PdfConverter.DefaultPath, 
     private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromSeconds(60);
 
     /// <exception cref="PdfConversionException">LibreOffice is missing, failed, or took longer than the timeout.</exception>
-    public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken = default)
+    public Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken = default) =>
+        ConvertAsync(docx, "docx", "pdf", "PDF", cancellationToken);
+
+    /// <summary>
+    /// An SVG picture as PNG (LibreOffice Draw's import and export; Debian's libreoffice-draw), sized as the
+    /// SVG's width and height say, so that a Word document can carry a drawing the browser shows as SVG.
+    /// </summary>
+    /// <exception cref="PdfConversionException">LibreOffice (or its Draw part) is missing, failed, or took longer than the timeout.</exception>
+    public Task<byte[]> PngFromSvgAsync(string svg, CancellationToken cancellationToken = default) =>
+        ConvertAsync(System.Text.Encoding.UTF8.GetBytes(svg), "svg", "png", "PNG", cancellationToken);
+
+    private async Task<byte[]> ConvertAsync(byte[] content, string inputExtension, string outputExtension, string outputName,
+        CancellationToken cancellationToken)
     {
-        var folder = Directory.CreateTempSubdirectory("styrkedja-pdf-").FullName;
+        var folder = Directory.CreateTempSubdirectory("styrkedja-convert-").FullName;
         try
         {
-            var input = Path.Combine(folder, "document.docx");
-            await File.WriteAllBytesAsync(input, docx, cancellationToken);
+            var input = Path.Combine(folder, "document." + inputExtension);
+            await File.WriteAllBytesAsync(input, content, cancellationToken);
             var output = Path.Combine(folder, "out");
-            await RunAsync(folder, input, output, cancellationToken);
-            var pdf = Path.Combine(output, "document.pdf");
-            if (!File.Exists(pdf))
-                throw new PdfConversionException("LibreOffice skapade ingen PDF av dokumentet.");
-            return await File.ReadAllBytesAsync(pdf, cancellationToken);
+            await RunAsync(folder, input, outputExtension, output, cancellationToken);
+            var result = Path.Combine(output, "document." + outputExtension);
+            if (!File.Exists(result))
+                throw new PdfConversionException($"LibreOffice skapade ingen {outputName} av dokumentet.");
+            return await File.ReadAllBytesAsync(result, cancellationToken);
         }
         finally
         {
@@ -35,7 +48,7 @@ public sealed class PdfConverter(string sofficePath = PdfConverter.DefaultPath, 
         }
     }
 
-    private async Task RunAsync(string folder, string input, string output, CancellationToken cancellationToken)
+    private async Task RunAsync(string folder, string input, string outputExtension, string output, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(sofficePath)
         {
@@ -47,7 +60,7 @@ public sealed class PdfConverter(string sofficePath = PdfConverter.DefaultPath, 
                  {
                      "-env:UserInstallation=" + new Uri(Path.Combine(folder, "profile")).AbsoluteUri,
                      "--headless", "--norestore", "--nolockcheck",
-                     "--convert-to", "pdf", "--outdir", output, input,
+                     "--convert-to", outputExtension, "--outdir", output, input,
                  })
             start.ArgumentList.Add(argument);
 

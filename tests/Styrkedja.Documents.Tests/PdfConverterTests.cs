@@ -19,6 +19,31 @@ public class PdfConverterTests
         Assert.All(files, file => Assert.True(IsPdf(file), $"Not a PDF: {file.Length} bytes"));
     }
 
+    private const string Svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="640" height="480" viewBox="0 0 640 480">
+          <circle cx="320" cy="240" r="200" fill="#0b4f7c" /><text x="320" y="250" text-anchor="middle" fill="#fff">Årshjul 2027</text>
+        </svg>
+        """;
+
+    [Fact]
+    public async Task An_svg_becomes_a_png_of_its_size_that_a_word_document_takes()
+    {
+        var png = await new PdfConverter(Soffice).PngFromSvgAsync(Svg);
+
+        Assert.Equal("PNG", Encoding.ASCII.GetString(png, 1, 3));
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        Assert.InRange(width, 639, 642);
+        using var word = new WordDocumentBuilder();
+        Assert.NotEmpty(word.Image(png, 15, "Årshjulet").ToArray());
+    }
+
+    [Fact]
+    public async Task A_missing_libreoffice_gives_a_specific_exception_for_a_picture_too()
+    {
+        var error = await Assert.ThrowsAsync<PdfConversionException>(() => new PdfConverter("/nonexistent/soffice").PngFromSvgAsync(Svg));
+        Assert.Contains("/nonexistent/soffice", error.Message);
+    }
+
     [Fact]
     public async Task A_missing_libreoffice_gives_a_specific_exception()
     {

@@ -15,6 +15,7 @@ public enum TaskKind
     PlanReview,
     ReportWrite,
     ReportReview,
+    YearWheel,
 }
 
 /// <summary>One thing the user should do, where to do it and by when (no date: an activity without end date).</summary>
@@ -26,14 +27,15 @@ public sealed record UserTask(TaskKind Kind, string Text, string Url, DateOnly? 
         TaskKind.Values => TaskText.KindValues,
         TaskKind.ReportWrite => RoundText.TaskKindReportWrite,
         TaskKind.ReportReview => RoundText.TaskKindReportReview,
+        TaskKind.YearWheel => YearWheelText.TaskKind,
         _ => TaskText.KindPlanReview,
     };
 }
 
 /// <summary>
-/// Mina uppgifter: the logged-in user's own to-do list, gathered from five places — activities they
-/// answer for, values due for the units they edit, plans waiting for their review, follow-up reports to
-/// write and reports waiting for their review — sorted by due date
+/// Mina uppgifter: the logged-in user's own to-do list, gathered from activities they answer for,
+/// values due for the units they edit, plans waiting for their review, follow-up reports to write and
+/// to review, year-wheel steps and meeting actions — sorted by due date
 /// (undated last). A fixed number of queries whatever the number of units.
 /// </summary>
 public static class MyTasks
@@ -49,6 +51,7 @@ public static class MyTasks
         tasks.AddRange(await ValuesAsync(db, access, today));
         tasks.AddRange(await PlanReviewsAsync(db, access, today));
         tasks.AddRange(await ReportTasks.LoadAsync(db, access, today));
+        tasks.AddRange(await YearWheelTasks.LoadAsync(db, access, today));
         return tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.Text, StringComparer.Create(Infrastructure.ServiceRegistration.Swedish, false))
             .ToList();
     }
