@@ -13,6 +13,8 @@ public enum TaskKind
     Activity,
     Values,
     PlanReview,
+    MeetingAction,
+    MeetingInformation,
 }
 
 /// <summary>One thing the user should do, where to do it and by when (no date: an activity without end date).</summary>
@@ -22,6 +24,8 @@ public sealed record UserTask(TaskKind Kind, string Text, string Url, DateOnly? 
     {
         TaskKind.Activity => TaskText.KindActivity,
         TaskKind.Values => TaskText.KindValues,
+        TaskKind.MeetingAction => MeetingText.TaskKindAction,
+        TaskKind.MeetingInformation => MeetingText.TaskKindInformation,
         _ => TaskText.KindPlanReview,
     };
 }
@@ -43,6 +47,7 @@ public static class MyTasks
         tasks.AddRange(await ActivitiesAsync(db, userId, today));
         tasks.AddRange(await ValuesAsync(db, access, today));
         tasks.AddRange(await PlanReviewsAsync(db, access, today));
+        tasks.AddRange(await MeetingTasks.LoadAsync(db, access, userId, today));
         return tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.Text, StringComparer.Create(Infrastructure.ServiceRegistration.Swedish, false))
             .ToList();
     }
