@@ -16,6 +16,8 @@ public enum TaskKind
     ReportWrite,
     ReportReview,
     YearWheel,
+    MeetingAction,
+    MeetingInformation,
 }
 
 /// <summary>One thing the user should do, where to do it and by when (no date: an activity without end date).</summary>
@@ -28,6 +30,8 @@ public sealed record UserTask(TaskKind Kind, string Text, string Url, DateOnly? 
         TaskKind.ReportWrite => RoundText.TaskKindReportWrite,
         TaskKind.ReportReview => RoundText.TaskKindReportReview,
         TaskKind.YearWheel => YearWheelText.TaskKind,
+        TaskKind.MeetingAction => MeetingText.TaskKindAction,
+        TaskKind.MeetingInformation => MeetingText.TaskKindInformation,
         _ => TaskText.KindPlanReview,
     };
 }
@@ -52,6 +56,7 @@ public static class MyTasks
         tasks.AddRange(await PlanReviewsAsync(db, access, today));
         tasks.AddRange(await ReportTasks.LoadAsync(db, access, today));
         tasks.AddRange(await YearWheelTasks.LoadAsync(db, access, today));
+        tasks.AddRange(await MeetingTasks.LoadAsync(db, access, userId, today));
         return tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.Text, StringComparer.Create(Infrastructure.ServiceRegistration.Swedish, false))
             .ToList();
     }
