@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Styrkedja on a fresh Debian machine with the .NET SDK:
-#   1. installs what is missing (postgresql, chromium, libreoffice-writer for PDF export) from Debian,
+#   1. installs what is missing (postgresql, chromium, libreoffice-writer and -draw for PDF export
+#      and the year wheel's picture) from Debian,
 #   2. starts a throwaway PostgreSQL server (its own data folder and port, removed afterwards),
 #   3. runs the integration tests on SQLite, then the same tests on PostgreSQL, then the Kolada
 #      client's tests (against a loopback server, no internet needed), the document library's
@@ -15,7 +16,9 @@ root=$(pwd)
 missing=()
 command -v /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
+# Writer turns Word into PDF; Draw turns the year wheel's SVG into the PNG a Word file embeds.
+dpkg -s libreoffice-writer >/dev/null 2>&1 || missing+=(libreoffice-writer)
+dpkg -s libreoffice-draw >/dev/null 2>&1 || missing+=(libreoffice-draw)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== Installerar ${missing[*]}"
     sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

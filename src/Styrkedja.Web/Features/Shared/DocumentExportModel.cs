@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Styrkedja.Documents;
 
@@ -11,6 +12,9 @@ namespace Styrkedja.Web.Features.Shared;
 /// </summary>
 public abstract class DocumentExportModel(PdfConverter pdf, ILogger logger) : PageModel
 {
+    /// <summary>LibreOffice, also for the pages that turn a picture into PNG before building the Word file.</summary>
+    protected PdfConverter Converter => pdf;
+
     public const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /// <summary>Where the 503 page links: the same document as Word, and the page it came from.</summary>
@@ -32,7 +36,10 @@ public abstract class DocumentExportModel(PdfConverter pdf, ILogger logger) : Pa
         catch (PdfConversionException e)
         {
             logger.LogError(e, "PDF of {Path} could not be made", Request.Path);
-            WordUrl = $"{Request.Path}?format=docx";
+            // The same query (year, round…) with only the format changed.
+            var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+            query["format"] = "docx";
+            WordUrl = QueryHelpers.AddQueryString(Request.Path, query);
             BackUrl = backUrl;
             BackText = backText;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

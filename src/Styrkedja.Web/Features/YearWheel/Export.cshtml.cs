@@ -20,7 +20,7 @@ public class ExportModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     /// <summary>Pixels of the picture's height: sharp on an A4 page.</summary>
     private const int PicturePixels = 1600;
 
-    public async Task<IActionResult> OnGetAsync([FromServices] PdfConverter converter, int? year, string? format = "docx")
+    public async Task<IActionResult> OnGetAsync(int? year, string? format = "docx")
     {
         if (!IsKnownFormat(format))
             return BadRequest();
@@ -30,17 +30,17 @@ public class ExportModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         if (PlanningYearChoice.Pick(years, year, clock) is not { } planningYear)
             return NotFound();
         var entries = await YearWheelCalendar.LoadAsync(db, planningYear, SwedishTime.Today(clock), mayEdit: false);
-        var picture = await PictureAsync(converter, WheelPicture.Draw(planningYear.Year, entries, PicturePixels, links: false));
+        var picture = await PictureAsync(WheelPicture.Draw(planningYear.Year, entries, PicturePixels, links: false));
         var docx = YearWheelDocument.Build(planningYear.Year, user.OrganisationName, entries, picture);
         return await DocumentAsync(format!, docx, YearWheelDocument.FileName(planningYear.Year, user.OrganisationName),
             $"/YearWheel?year={planningYear.Year}", YearWheelText.BackToWheel);
     }
 
-    private async Task<byte[]?> PictureAsync(PdfConverter converter, string svg)
+    private async Task<byte[]?> PictureAsync(string svg)
     {
         try
         {
-            return await converter.PngFromSvgAsync(svg, HttpContext.RequestAborted);
+            return await Converter.PngFromSvgAsync(svg, HttpContext.RequestAborted);
         }
         catch (PdfConversionException e)
         {

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Tests.Infrastructure;
@@ -48,6 +49,20 @@ public class YearWheelTaskAndExportTests(StyrkedjaFactory app) : IClassFixture<S
         Assert.True(document.MainDocumentPart.ImageParts.Any() || body.InnerText.Contains("kunde inte skapas"));
         Assert.Equal(File.Exists("/usr/bin/soffice"), document.MainDocumentPart.ImageParts.Any());
         Assert.Equal(HttpStatusCode.BadRequest, (await reader.Http.GetAsync($"/YearWheel/Export?year={item.Date.Year}&format=exe")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_libreoffice_the_pdf_answers_503_and_links_the_same_years_word_file()
+    {
+        using var broken = app.WithWebHostBuilder(b => b.UseSetting("Documents:LibreOffice", "/nonexistent/soffice"));
+        using var reader = new AppClient(broken.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await reader.LoginAsync(DemoUsers.BlekingeReader);
+
+        var page = await reader.GetDocumentAsync($"/YearWheel/Export?year={WheelTestData.NextYear}&format=pdf", HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal("PDF kan inte skapas just nu", page.QuerySelector("h1")?.TextContent);
+        Assert.NotNull(page.QuerySelector($"a[href='/YearWheel/Export?year={WheelTestData.NextYear}&format=docx']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/YearWheel?year={WheelTestData.NextYear}']"));
     }
 
     [Fact]
