@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +10,9 @@ using Styrkedja.Web.Infrastructure.Web;
 namespace Styrkedja.Web.Features.GovernanceModel;
 
 /// <summary>
-/// Deleting a part of the model that goals refer to (a level, a perspective): refused while any goal,
-/// of any planning year, uses it, so that no goal loses its place in the chain. The audit log keeps
+/// Deleting a part of the model that other things refer to (a level or perspective that goals use, a
+/// report type that rounds use, a process step that an evaluation proposes to change): the subclass says
+/// why it cannot go now, and then the page shows that reason instead of the form. The audit log keeps
 /// what was deleted.
 /// </summary>
 [Authorize(Policy = RoleRequirement.AdministratorPolicy)]
@@ -25,17 +25,19 @@ public abstract class GuardedDeleteModel<T>(StyrkedjaDbContext db, TimeProvider 
     public int Version { get; set; }
 
     public T Item { get; private set; } = null!;
-    public int GoalCount { get; private set; }
+    private string? _refusal;
 
-    public DeleteView View => new(ConfirmText, GoalCount == 0 ? null : InUseText, Version);
+    public DeleteView View => new(ConfirmText, _refusal, Version, ListUrl);
 
     protected abstract string Noun { get; }
     protected abstract string ConfirmText { get; }
-    protected abstract string InUseText { get; }
     protected abstract string DeletedText { get; }
 
-    /// <summary>The goals that use the item with this id.</summary>
-    protected abstract Expression<Func<Goal, bool>> UsedBy(int id);
+    /// <summary>Where the page returns to: the list the item is in.</summary>
+    protected virtual string ListUrl => "/GovernanceModel";
+
+    /// <summary>Why <see cref="Item"/> cannot be deleted now, or null when it can.</summary>
+    protected abstract Task<string?> RefusalAsync(int id);
 
     /// <summary>Rows that go with the item, loaded and removed so that their removal is audited, not left to a cascade.</summary>
     protected virtual Task RemoveDependentsAsync(int id) => Task.CompletedTask;
@@ -52,7 +54,7 @@ public abstract class GuardedDeleteModel<T>(StyrkedjaDbContext db, TimeProvider 
     {
         if (!await LoadAsync(id))
             return NotFound();
-        if (GoalCount > 0)
+        if (_refusal is not null)
             return Page();
         await RemoveDependentsAsync(id);
         db.ExpectVersion(Item, Version);
@@ -60,7 +62,7 @@ public abstract class GuardedDeleteModel<T>(StyrkedjaDbContext db, TimeProvider 
         if (!await this.TrySaveOrShowConflictAsync(db, Noun, clock))
             return Page();
         TempData["Message"] = DeletedText;
-        return Redirect("/GovernanceModel");
+        return Redirect(ListUrl);
     }
 
     private async Task<bool> LoadAsync(int id)
@@ -68,7 +70,7 @@ public abstract class GuardedDeleteModel<T>(StyrkedjaDbContext db, TimeProvider 
         if (await db.Set<T>().SingleOrDefaultAsync(e => e.Id == id) is not { } item)
             return false;
         Item = item;
-        GoalCount = await db.Goals.CountAsync(UsedBy(id));
+        _refusal = await RefusalAsync(id);
         return true;
     }
 }

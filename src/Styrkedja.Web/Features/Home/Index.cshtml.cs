@@ -4,6 +4,7 @@ using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Tasks;
 using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Text;
 
 namespace Styrkedja.Web.Features.Home;
 
@@ -17,6 +18,12 @@ public class IndexModel(StyrkedjaDbContext db, CurrentUser user, AccessPolicy ac
     public List<YearSummary> Years { get; private set; } = [];
     public List<GrantSummary> Grants { get; private set; } = [];
     public IReadOnlyList<UserTask> Tasks { get; private set; } = [];
+    public bool ShowsYearWheel { get; private set; }
+    public List<YearWheelItem> UpcomingSteps { get; private set; } = [];
+    public int LateSteps { get; private set; }
+
+    /// <summary>How many coming steps of the year wheel the start page shows.</summary>
+    public const int StepsShown = 5;
 
     public sealed record YearSummary(int Year, int LastPlanYear, int GoalCount);
 
@@ -34,5 +41,18 @@ public class IndexModel(StyrkedjaDbContext db, CurrentUser user, AccessPolicy ac
             .ToListAsync();
         if (user.UserId is { } userId)
             Tasks = await MyTasks.LoadAsync(db, access, userId, clock);
+        await LoadYearWheelAsync();
+    }
+
+    /// <summary>Everyone sees where the year is: the next steps of the wheel and how many are late.</summary>
+    private async Task LoadYearWheelAsync()
+    {
+        ShowsYearWheel = await YearWheel.YearWheelAccess.MayReadAsync(access);
+        if (!ShowsYearWheel)
+            return;
+        var today = SwedishTime.Today(clock);
+        var open = db.YearWheelItems.AsNoTracking().Where(i => i.DoneOn == null);
+        UpcomingSteps = await open.Where(i => i.Date >= today).OrderBy(i => i.Date).ThenBy(i => i.Name).Take(StepsShown).ToListAsync();
+        LateSteps = await open.CountAsync(i => i.Date < today && i.Date.Year == today.Year);
     }
 }

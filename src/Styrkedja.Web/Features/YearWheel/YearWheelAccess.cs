@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Infrastructure.Security;
 
@@ -13,12 +12,10 @@ public static class YearWheelAccess
     /// </summary>
     public static async Task<bool> MayEditAsync(StyrkedjaDbContext db, AccessPolicy access)
     {
-        if (await access.IsAdministratorAsync())
-            return true;
-        if (!await access.HasRoleAsync(Domain.Role.Controller))
+        var grants = await access.GrantsAsync();
+        if (!grants.Any(g => g.Role is Domain.Role.Administrator or Domain.Role.Controller))
             return false;
-        var roots = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == null).ToListAsync();
-        return roots.Count > 0 && (await access.FilterAsync(UnitAction.Review, roots)).Count == roots.Count;
+        return (await YearWheelResponsibility.LoadAsync(db)).IsCentral(grants);
     }
 
     /// <summary>Everyone with a grant in the organisation reads the year wheel.</summary>

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
@@ -11,10 +10,11 @@ public class DeleteModel(StyrkedjaDbContext db, TimeProvider clock) : GuardedDel
 {
     protected override string Noun => ModelText.LevelNoun;
     protected override string ConfirmText => string.Format(ModelText.LevelDeleteConfirm, Item.Name);
-    protected override string InUseText => string.Format(ModelText.LevelInUse, Item.Name, GoalCount);
     protected override string DeletedText => string.Format(ModelText.LevelDeleted, Item.Name);
 
-    protected override Expression<Func<Goal, bool>> UsedBy(int id) => g => g.LevelId == id;
+    /// <summary>A level that goals of any planning year use stays, so that no goal loses its place in the chain.</summary>
+    protected override async Task<string?> RefusalAsync(int id) =>
+        await Db.Goals.CountAsync(g => g.LevelId == id) is var goals and > 0 ? string.Format(ModelText.LevelInUse, Item.Name, goals) : null;
 
     protected override async Task RemoveDependentsAsync(int id) =>
         Db.GoalLevelLinks.RemoveRange(await Db.GoalLevelLinks.Where(l => l.LevelId == id || l.ParentLevelId == id).ToListAsync());

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Resources;
@@ -9,8 +9,10 @@ public class DeleteModel(StyrkedjaDbContext db, TimeProvider clock) : GuardedDel
 {
     protected override string Noun => ModelText.PerspectiveNoun;
     protected override string ConfirmText => string.Format(ModelText.PerspectiveDeleteConfirm, Item.Name);
-    protected override string InUseText => string.Format(ModelText.PerspectiveInUse, Item.Name, GoalCount);
     protected override string DeletedText => string.Format(ModelText.PerspectiveDeleted, Item.Name);
 
-    protected override Expression<Func<Goal, bool>> UsedBy(int id) => g => g.PerspectiveId == id;
+    /// <summary>A perspective that goals of any planning year use stays.</summary>
+    protected override async Task<string?> RefusalAsync(int id) =>
+        await Db.Goals.CountAsync(g => g.PerspectiveId == id) is var goals and > 0
+            ? string.Format(ModelText.PerspectiveInUse, Item.Name, goals) : null;
 }

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
-using Styrkedja.Web.Infrastructure.Security;
-using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.GovernanceModel.ReportTypes;
@@ -14,46 +9,14 @@ namespace Styrkedja.Web.Features.GovernanceModel.ReportTypes;
 /// Deletes a report type that no round has used yet. Once a round is opened its reports hang on the
 /// type, so it is refused: the administrator can still rename it or take away its months.
 /// </summary>
-[Authorize(Policy = RoleRequirement.AdministratorPolicy)]
-public class DeleteModel(StyrkedjaDbContext db, TimeProvider clock) : PageModel
+public class DeleteModel(StyrkedjaDbContext db, TimeProvider clock) : GuardedDeleteModel<ReportType>(db, clock)
 {
-    [BindProperty]
-    public int Version { get; set; }
+    protected override string Noun => RoundText.TypeNoun;
+    protected override string ConfirmText => string.Format(RoundText.TypeDeleteConfirm, Item.Name);
+    protected override string DeletedText => string.Format(RoundText.TypeDeleted, Item.Name);
+    protected override string ListUrl => IndexModel.ListUrl;
 
-    public ReportType Type { get; private set; } = null!;
-    public int RoundCount { get; private set; }
-
-    public DeleteView View => new(string.Format(RoundText.TypeDeleteConfirm, Type.Name),
-        RoundCount == 0 ? null : string.Format(RoundText.TypeInUse, Type.Name, RoundCount), Version);
-
-    public async Task<IActionResult> OnGetAsync(int id)
-    {
-        if (!await LoadAsync(id))
-            return NotFound();
-        Version = Type.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        if (!await LoadAsync(id))
-            return NotFound();
-        if (RoundCount > 0)
-            return Page();
-        db.ExpectVersion(Type, Version);
-        db.ReportTypes.Remove(Type);
-        if (!await this.TrySaveOrShowConflictAsync(db, RoundText.TypeNoun, clock))
-            return Page();
-        TempData["Message"] = string.Format(RoundText.TypeDeleted, Type.Name);
-        return Redirect(IndexModel.ListUrl);
-    }
-
-    private async Task<bool> LoadAsync(int id)
-    {
-        if (await db.ReportTypes.SingleOrDefaultAsync(t => t.Id == id) is not { } type)
-            return false;
-        Type = type;
-        RoundCount = await db.ReportRounds.CountAsync(r => r.ReportTypeId == id);
-        return true;
-    }
+    protected override async Task<string?> RefusalAsync(int id) =>
+        await Db.ReportRounds.CountAsync(r => r.ReportTypeId == id) is var rounds and > 0
+            ? string.Format(RoundText.TypeInUse, Item.Name, rounds) : null;
 }
