@@ -24,8 +24,11 @@ public abstract class YearWheelPage(StyrkedjaDbContext db, AccessPolicy access, 
     public List<WheelEntry> Entries { get; private set; } = [];
     public bool MayEdit { get; private set; }
 
-    /// <summary>The picture, drawn from the same entries as the list.</summary>
-    public string Picture => WheelPicture.Draw(Year!.Year, Entries);
+    /// <summary>
+    /// The picture, drawn from the same entries as the list. Without links: links inside the role="img" picture
+    /// are nested interactive content (axe: nested-interactive); the list is where one acts on an item.
+    /// </summary>
+    public string Picture => WheelPicture.Draw(Year!.Year, Entries, links: false);
 
     /// <summary>Loads the page's data; null when the user may read it, else the answer to give (403).</summary>
     protected async Task<IActionResult?> LoadAsync(int? year)
