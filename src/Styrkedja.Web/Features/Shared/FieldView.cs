@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
 namespace Styrkedja.Web.Features.Shared;
 
 /// <summary>
@@ -35,7 +37,13 @@ public sealed record FieldView(string Name, string Label, string? Value = null)
     /// <summary>For a select or a checkbox list.</summary>
     public IReadOnlyList<FieldOption> Options { get; init; } = [];
 
-    public string Id => Name.Replace('.', '_');
+    public string Id => IdOf(Name);
+
+    /// <summary>
+    /// The element id of a posted name, as ASP.NET Core's tag helpers make it ("Input.Changes[0].Month" →
+    /// "Input_Changes_0__Month"): the error summary links to it, so every form must derive it the same way.
+    /// </summary>
+    public static string IdOf(string name) => TagBuilder.CreateSanitizedId(name, "_");
 }
 
 /// <summary>One option of a select or a checkbox list.</summary>

@@ -30,7 +30,7 @@ public class ExportModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         if (PlanningYearChoice.Pick(years, year, clock) is not { } planningYear)
             return NotFound();
         var entries = await YearWheelCalendar.LoadAsync(db, planningYear, SwedishTime.Today(clock), mayEdit: false);
-        var picture = await PictureAsync(WheelPicture.Draw(planningYear.Year, entries, PicturePixels, links: false));
+        var picture = await PictureAsync(WheelPicture.Draw(planningYear.Year, entries, PicturePixels));
         var docx = YearWheelDocument.Build(planningYear.Year, user.OrganisationName, entries, picture);
         return await DocumentAsync(format!, docx, YearWheelDocument.FileName(planningYear.Year, user.OrganisationName),
             $"/YearWheel?year={planningYear.Year}", YearWheelText.BackToWheel);

@@ -30,8 +30,11 @@ public static class WheelPicture
     private static readonly double RingWidth = (Outer - Hub) / Rings.Count;
 
     /// <param name="pixels">Width and height for a picture file; null lets the page's CSS size it.</param>
-    /// <param name="links">Markers link to their list entries (on a page; not in a picture file).</param>
-    public static string Draw(int year, IReadOnlyList<WheelEntry> entries, int? pixels = null, bool links = true)
+    /// <remarks>
+    /// The markers carry a tooltip but no links: the picture is role="img", where links would be nested
+    /// interactive content; keyboard and screen-reader users have the list beside it, with the same steps.
+    /// </remarks>
+    public static string Draw(int year, IReadOnlyList<WheelEntry> entries, int? pixels = null)
     {
         var svg = new XElement(Svg + "svg",
             new XAttribute("viewBox", "-70 -10 1140 1020"), new XAttribute("role", "img"),
@@ -44,7 +47,7 @@ public static class WheelPicture
         {
             svg.Add(new XAttribute("width", size * 1140 / 1020), new XAttribute("height", size));
         }
-        svg.Add(Months(year), RingsAndHub(year), Markers(year, entries, links));
+        svg.Add(Months(year), RingsAndHub(year), Markers(year, entries));
         return svg.ToString(SaveOptions.DisableFormatting);
     }
 
@@ -101,7 +104,7 @@ public static class WheelPicture
     /// One marker per item on its body's ring. Items close in time are spread along the ring so that every
     /// marker stays visible; a done item carries a tick.
     /// </summary>
-    private static IEnumerable<XElement> Markers(int year, IReadOnlyList<WheelEntry> entries, bool links)
+    private static IEnumerable<XElement> Markers(int year, IReadOnlyList<WheelEntry> entries)
     {
         for (var i = 0; i < Rings.Count; i++)
         {
@@ -112,12 +115,12 @@ public static class WheelPicture
             {
                 var angle = Math.Max(DayAngle(entry.Item.Date), previous + minimumGap);
                 previous = angle;
-                yield return Marker(entry, Point(angle, radius), Rings[i].Colour, links);
+                yield return Marker(entry, Point(angle, radius), Rings[i].Colour);
             }
         }
     }
 
-    private static XElement Marker(WheelEntry entry, (double X, double Y) at, string colour, bool links)
+    private static XElement Marker(WheelEntry entry, (double X, double Y) at, string colour)
     {
         var title = string.Format(YearWheelText.MarkerTitle, entry.DateText, entry.Item.Name, Labels.For(entry.Item.Body), Labels.For(entry.State));
         var shape = new List<XElement>
@@ -129,11 +132,6 @@ public static class WheelPicture
         if (entry.State == YearWheelState.Done)
             shape.Add(new XElement(Svg + "path", new XAttribute("d", $"M{F(at.X - 7)},{F(at.Y)} l5,5 l9,-10"),
                 new XAttribute("fill", "none"), new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", 3)));
-        if (!links)
-            return new XElement(Svg + "g", new XElement(Svg + "title", title), shape);
-        // Out of the tab order: the picture is role="img", and keyboard and screen-reader users have the list,
-        // which carries the same information; a click on a marker jumps to its row there.
-        return new XElement(Svg + "a", new XAttribute("href", "#" + entry.Anchor), new XAttribute("tabindex", "-1"),
-            new XElement(Svg + "title", title), shape);
+        return new XElement(Svg + "g", new XElement(Svg + "title", title), shape);
     }
 }

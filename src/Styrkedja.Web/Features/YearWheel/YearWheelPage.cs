@@ -28,7 +28,7 @@ public abstract class YearWheelPage(StyrkedjaDbContext db, AccessPolicy access, 
     /// The picture, drawn from the same entries as the list. Without links: links inside the role="img" picture
     /// are nested interactive content (axe: nested-interactive); the list is where one acts on an item.
     /// </summary>
-    public string Picture => WheelPicture.Draw(Year!.Year, Entries, links: false);
+    public string Picture => WheelPicture.Draw(Year!.Year, Entries);
 
     /// <summary>Loads the page's data; null when the user may read it, else the answer to give (403).</summary>
     protected async Task<IActionResult?> LoadAsync(int? year)

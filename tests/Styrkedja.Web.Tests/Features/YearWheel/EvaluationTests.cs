@@ -72,8 +72,12 @@ public class EvaluationTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFact
 
         var page = await AppClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Välj vilket organ", page.GetElementById("Input_Changes[0]_NewBody-error")!.TextContent);
-        Assert.Contains("1–12", page.GetElementById("Input_Changes[0]_NewMonths-error")!.TextContent);
+        Assert.Contains("Välj vilket organ", page.GetElementById("Input_Changes_0__NewBody-error")!.TextContent);
+        Assert.Contains("1–12", page.GetElementById("Input_Changes_0__NewMonths-error")!.TextContent);
+        // Every link of the error summary leads to a field of the list.
+        var links = page.QuerySelectorAll(".error-summary a[href^='#']").Select(a => a.GetAttribute("href")![1..]).ToList();
+        Assert.Contains("Input_Changes_0__NewMonths", links);
+        Assert.All(links, id => Assert.NotNull(page.GetElementById(id)));
         Assert.False(await app.WithDbAsync(DemoUsers.Blekinge, db => db.ProcessChanges.AnyAsync(c => c.NewName == "Utan organ")));
     }
 
