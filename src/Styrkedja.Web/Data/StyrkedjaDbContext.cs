@@ -69,6 +69,16 @@ public abstract class StyrkedjaDbContext : IdentityUserContext<AppUser>, IDataPr
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
     public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+    public DbSet<RiskScaleStep> RiskScaleSteps => Set<RiskScaleStep>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<InternalControlPlan> InternalControlPlans => Set<InternalControlPlan>();
+    public DbSet<Control> Controls => Set<Control>();
+    public DbSet<ControlResult> ControlResults => Set<ControlResult>();
+    public DbSet<ControlAction> ControlActions => Set<ControlAction>();
+    public DbSet<PlanningPremises> PlanningPremises => Set<PlanningPremises>();
+    public DbSet<PremiseSection> PremiseSections => Set<PremiseSection>();
+    public DbSet<PlanningDirective> PlanningDirectives => Set<PlanningDirective>();
+    public DbSet<DirectiveAssignment> DirectiveAssignments => Set<DirectiveAssignment>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

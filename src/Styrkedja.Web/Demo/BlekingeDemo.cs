@@ -99,5 +99,8 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await new PlanDemo(seed).SeedAsync(lastYear, thisYear, BlekingeActivities.All);
         await new ReportDemo(seed).SeedAsync(lastYear, thisYear);
         await new YearWheelDemo(seed).SeedAsync(lastYear, thisYear);
+        await new RiskDemo(seed).SeedAsync(lastYear, thisYear);
+        await new ControlDemo(seed).SeedAsync(lastYear, thisYear);
+        await new PlanningDocumentsDemo(seed).SeedAsync(lastYear, thisYear);
     }
 }

@@ -113,6 +113,23 @@ public static class Labels
         _ => MeetingText.TypeOther,
     };
 
+    public static string For(RiskAxis axis) => axis == RiskAxis.Probability ? RiskText.AxisProbability : RiskText.AxisConsequence;
+
+    public static string For(ControlOutcome outcome) => outcome switch
+    {
+        ControlOutcome.NoRemarks => ControlText.OutcomeNoRemarks,
+        ControlOutcome.Remarks => ControlText.OutcomeRemarks,
+        _ => ControlText.OutcomeSeriousDeficiencies,
+    };
+
+    public static string For(PremisePart part) => part switch
+    {
+        PremisePart.External => PlanningDocumentText.PartExternal,
+        PremisePart.Current => PlanningDocumentText.PartCurrent,
+        PremisePart.Risk => PlanningDocumentText.PartRisk,
+        _ => PlanningDocumentText.PartEconomy,
+    };
+
     public static readonly OrgUnitKind[] SingleKinds =
     [
         OrgUnitKind.Fullmaktige, OrgUnitKind.Styrelse, OrgUnitKind.Namnd, OrgUnitKind.Forvaltning,

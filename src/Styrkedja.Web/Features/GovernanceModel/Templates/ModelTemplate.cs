@@ -30,7 +30,10 @@ public sealed record ModelTemplate(
     public static ModelTemplate? Find(string key) =>
         All.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Adds the model, its levels (with allowed links), perspectives, report cycle and process template to the organisation.</summary>
+    /// <summary>
+    /// Adds the model, its levels (with allowed links), perspectives, report cycle, process template and risk
+    /// scales to the organisation.
+    /// </summary>
     public async Task<Dictionary<string, GoalLevel>> ApplyAsync(StyrkedjaDbContext db, int organisationId)
     {
         db.GovernanceModels.Add(new Domain.GovernanceModel
@@ -66,6 +69,7 @@ public sealed record ModelTemplate(
                 Produces = step.Produces, Purpose = step.Purpose, MeetingType = step.MeetingType, SortOrder = i,
                 ReportType = step.ReportType is { } type ? reportTypes[type] : null,
             });
+        InternalControl.RiskScales.AddStandard(db, organisationId);
         var levels = new Dictionary<string, GoalLevel>();
         foreach (var (l, i) in Levels.Select((l, i) => (l, i)))
         {

@@ -1,0 +1,9 @@
+using Styrkedja.Web.Domain;
+
+namespace Styrkedja.Web.Demo;
+
+/// <summary>Being written on a feature branch (issue 8); seeds nothing yet.</summary>
+internal sealed class RiskDemo(DemoSeeder seed)
+{
+    public Task SeedAsync(PlanningYear lastYear, PlanningYear thisYear) => Task.CompletedTask;
+}
