@@ -120,6 +120,9 @@ public static class AuditRows
             "Produces" when value.ValueKind == JsonValueKind.Number => Labels.For((ProcessOutput)value.GetInt32()),
             "MeetingType" when value.ValueKind == JsonValueKind.Number => Labels.For((MeetingType)value.GetInt32()),
             "Type" when value.ValueKind == JsonValueKind.Number && entityType == nameof(Meeting) => Labels.For((MeetingType)value.GetInt32()),
+            "Axis" when value.ValueKind == JsonValueKind.Number => Labels.For((RiskAxis)value.GetInt32()),
+            "Outcome" when value.ValueKind == JsonValueKind.Number => Labels.For((ControlOutcome)value.GetInt32()),
+            "Part" when value.ValueKind == JsonValueKind.Number => Labels.For((PremisePart)value.GetInt32()),
             // "Status" means different things per entity.
             "Status" when value.ValueKind == JsonValueKind.Number && entityType is nameof(Activity) or nameof(ActivityComment) =>
                 Labels.For((ActivityStatus)value.GetInt32()),

@@ -22,6 +22,9 @@ public sealed class ReferenceNames
         ["PlanId"] = nameof(Plan), ["ActivityId"] = nameof(Activity), ["IndicatorId"] = nameof(Indicator),
         ["ReportTypeId"] = nameof(ReportType), ["ReportRoundId"] = nameof(ReportRound), ["ReportId"] = nameof(Report),
         ["ProcessStepId"] = nameof(ProcessStep), ["MeetingId"] = nameof(Meeting), ["OwnerUserId"] = nameof(AppUser),
+        ["RiskId"] = nameof(Risk), ["CarriedFromId"] = nameof(Risk), ["InternalControlPlanId"] = nameof(InternalControlPlan),
+        ["ControlId"] = nameof(Control), ["ControlResultId"] = nameof(ControlResult), ["PlanningPremisesId"] = nameof(PlanningPremises),
+        ["PlanningDirectiveId"] = nameof(PlanningDirective),
     };
 
     private sealed record Named(int Id, string Name);
@@ -55,6 +58,14 @@ public sealed class ReferenceNames
             .Select(r => new Named(r.Id, r.Round!.ReportType!.Name + " " + r.Round.PlanningYear!.Year.ToString() + "-" + r.Round.Month.ToString() + " – " + r.OrgUnit!.Name)));
         await result.AddAsync(byType, nameof(ProcessStep), ids => db.ProcessSteps.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Name)));
         await result.AddAsync(byType, nameof(Meeting), ids => db.Meetings.Where(m => ids.Contains(m.Id)).Select(m => new Named(m.Id, m.Title)));
+        await result.AddAsync(byType, nameof(Risk), ids => db.Risks.Where(r => ids.Contains(r.Id)).Select(r => new Named(r.Id, r.Title)));
+        await result.AddAsync(byType, nameof(InternalControlPlan), ids => db.InternalControlPlans.Where(p => ids.Contains(p.Id))
+            .Select(p => new Named(p.Id, p.OrgUnit!.Name + " " + p.PlanningYear!.Year.ToString())));
+        await result.AddAsync(byType, nameof(Control), ids => db.Controls.Where(c => ids.Contains(c.Id)).Select(c => new Named(c.Id, c.Title)));
+        await result.AddAsync(byType, nameof(ControlResult), ids => db.ControlResults.Where(r => ids.Contains(r.Id))
+            .Select(r => new Named(r.Id, r.Control!.Title + " – " + (r.ReportRound == null ? r.PerformedOn.Year.ToString() : r.ReportRound.ReportType!.Name))));
+        await result.AddAsync(byType, nameof(PlanningPremises), ids => db.PlanningPremises.Where(p => ids.Contains(p.Id)).Select(p => new Named(p.Id, p.Title)));
+        await result.AddAsync(byType, nameof(PlanningDirective), ids => db.PlanningDirectives.Where(d => ids.Contains(d.Id)).Select(d => new Named(d.Id, d.Title)));
         await result.AddAsync(byType, nameof(Indicator), ids => db.Indicators.Where(i => ids.Contains(i.Id)).Select(i => new Named(i.Id, i.Name)));
         if (byType.TryGetValue(nameof(AppUser), out var userIds))
         {
