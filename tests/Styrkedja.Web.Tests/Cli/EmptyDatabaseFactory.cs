@@ -7,7 +7,7 @@ using Styrkedja.Web.Tests.Infrastructure;
 namespace Styrkedja.Web.Tests.Cli;
 
 /// <summary>The app on a database that nobody has migrated or filled: what an operator starts from.</summary>
-public sealed class EmptyDatabaseFactory : StyrkedjaFactory
+public sealed class EmptyDatabaseFactory() : StyrkedjaFactory(new TestDatabase(), ownsDatabase: true)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

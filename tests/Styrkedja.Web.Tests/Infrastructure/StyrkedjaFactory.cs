@@ -7,12 +7,27 @@ using Styrkedja.Web.Data;
 namespace Styrkedja.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over HTTP (TestServer) on its own fresh database, migrated and loaded with the demo
-/// organisations exactly as on a first start. One per test class (IClassFixture).
+/// The real app over HTTP (TestServer) on its own database, migrated and loaded with the demo
+/// organisations exactly as on a first start. One per test class (IClassFixture); each gets a copy of a
+/// database seeded once per test run (<see cref="SeededTemplate"/>), since seeding is most of a class's cost.
 /// </summary>
 public class StyrkedjaFactory : WebApplicationFactory<Program>
 {
-    public TestDatabase Database { get; } = new();
+    private readonly bool _ownsDatabase;
+
+    public StyrkedjaFactory() : this(SeededTemplate.NewCopy(), ownsDatabase: true)
+    {
+    }
+
+    /// <param name="database">The database the app runs on; an empty one is migrated and seeded at start.</param>
+    /// <param name="ownsDatabase">Whether disposing the app removes the database.</param>
+    protected StyrkedjaFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -50,7 +65,7 @@ public class StyrkedjaFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
             Database.Dispose();
     }
 }

@@ -39,6 +39,32 @@ public sealed class TestDatabase : IDisposable
 
     private string? ServerConnectionString { get; }
 
+    /// <summary>
+    /// A new database with the same content as <paramref name="template"/>: a copy of the SQLite file, or a
+    /// PostgreSQL database created from it as template (which must have no open connections).
+    /// </summary>
+    public static TestDatabase CopyOf(TestDatabase template)
+    {
+        var copy = new TestDatabase();
+        if (copy._sqliteFile is not null)
+        {
+            File.Copy(template._sqliteFile!, copy._sqliteFile);
+            return copy;
+        }
+        using var connection = new NpgsqlConnection(copy.ServerConnectionString);
+        connection.Open();
+        // Whatever pool still holds a session on the template would make CREATE DATABASE refuse it.
+        using (var terminate = new NpgsqlCommand(
+                   "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection))
+        {
+            terminate.Parameters.AddWithValue("name", template._postgresName!);
+            terminate.ExecuteNonQuery();
+        }
+        using var create = new NpgsqlCommand($"CREATE DATABASE \"{copy._postgresName}\" TEMPLATE \"{template._postgresName}\"", connection);
+        create.ExecuteNonQuery();
+        return copy;
+    }
+
     public void Dispose()
     {
         if (_sqliteFile is not null)
