@@ -77,7 +77,7 @@ public class ResultModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     {
         if (Input.RoundId is { } roundId && Rounds.All(r => r.Id != roundId))
             ModelState.AddModelError("Input.RoundId", ControlText.ErrorRoundUnknown);
-        else if (Input.RoundId != Existing?.ReportRoundId && Control.Results.Any(r => r.ReportRoundId == Input.RoundId))
+        else if (Control.Results.FirstOrDefault(r => r.ReportRoundId == Input.RoundId) is { } other && other != Existing)
             ModelState.AddModelError("Input.RoundId", string.Format(ControlText.ErrorResultExists,
                 ControlChoices.RoundName(Rounds.FirstOrDefault(r => r.Id == Input.RoundId))));
         for (var i = 0; i < Input.Actions.Count; i++)
