@@ -18,6 +18,7 @@ public enum TaskKind
     YearWheel,
     MeetingAction,
     MeetingInformation,
+    ControlAction,
 }
 
 /// <summary>One thing the user should do, where to do it and by when (no date: an activity without end date).</summary>
@@ -32,6 +33,7 @@ public sealed record UserTask(TaskKind Kind, string Text, string Url, DateOnly? 
         TaskKind.YearWheel => YearWheelText.TaskKind,
         TaskKind.MeetingAction => MeetingText.TaskKindAction,
         TaskKind.MeetingInformation => MeetingText.TaskKindInformation,
+        TaskKind.ControlAction => ControlText.TaskKindAction,
         _ => TaskText.KindPlanReview,
     };
 }
@@ -57,6 +59,7 @@ public static class MyTasks
         tasks.AddRange(await ReportTasks.LoadAsync(db, access, today));
         tasks.AddRange(await YearWheelTasks.LoadAsync(db, access, today));
         tasks.AddRange(await MeetingTasks.LoadAsync(db, access, userId, today));
+        tasks.AddRange(await ControlTasks.LoadAsync(db, userId, today));
         return tasks.OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.Text, StringComparer.Create(Infrastructure.ServiceRegistration.Swedish, false))
             .ToList();
     }
