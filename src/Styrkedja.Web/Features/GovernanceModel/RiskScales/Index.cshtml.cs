@@ -29,11 +29,11 @@ public class IndexModel(StyrkedjaDbContext db) : PageModel
     {
         var steps = await db.RiskScaleSteps.Where(s => s.Axis == axis).OrderByDescending(s => s.Value).ToListAsync();
         if (steps.Count <= MinimumSteps)
-            return Refuse(string.Format(RiskText.StepRemoveTooFew, Labels.For(axis), MinimumSteps));
+            return await Refuse(string.Format(RiskText.StepRemoveTooFew, Labels.For(axis), MinimumSteps));
         var top = steps[0];
         var users = await db.Risks.CountAsync(r => axis == RiskAxis.Probability ? r.Probability == top.Value : r.Consequence == top.Value);
         if (users > 0)
-            return Refuse(string.Format(RiskText.StepInUse, top.Value, top.Name, users));
+            return await Refuse(string.Format(RiskText.StepInUse, top.Value, top.Name, users));
         db.RiskScaleSteps.Remove(top);
         await db.SaveChangesAsync();
         TempData["Message"] = string.Format(RiskText.StepRemoved, top.Value, top.Name, Labels.For(axis));
