@@ -8,7 +8,7 @@ namespace Styrkedja.BrowserTests;
 /// <summary>
 /// Issue 8's risk analysis in the browser: the start page, a committee's matrix with its table alternative,
 /// a risk refused for a consequence without a value, then saved and shown in the matrix; axe on every page and
-/// on the error state. The risk the journey adds it deletes again, since the app is shared by the collection.
+/// on the error states, and the administrator's scales. The risk the journey adds it deletes again, since the app is shared by the collection.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class RiskJourneyTests(BrowserApp app)
@@ -65,5 +65,23 @@ public class RiskJourneyTests(BrowserApp app)
         await page.Content().GetByRole(AriaRole.Button, new() { Name = "Ta bort" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Risken ”{title}” har tagits bort.");
         await Assertions.Expect(rows).ToHaveCountAsync(rowCount);
+    }
+
+    [Fact]
+    public async Task An_administrator_reads_the_scales_and_is_told_why_a_step_in_use_cannot_be_removed()
+    {
+        var page = await app.NewPageAsync();
+        await page.LoginAsync(DemoUsers.BlekingeAdmin);
+        await page.GotoAsync("/GovernanceModel");
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = "Riskskalor" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Riskskalor");
+        await Assertions.Expect(page.Locator("#axis-probability + table tbody tr")).ToHaveCountAsync(4);
+        await page.AssertAccessibleAsync();
+
+        // The demo has risks assessed at the top consequence, so the step stays and the page says why.
+        await page.Content().GetByRole(AriaRole.Button, new() { Name = "Ta bort högsta steget för Konsekvens" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Steg 4 (Allvarlig) används av");
+        await Assertions.Expect(page.Locator("#axis-consequence + table tbody tr")).ToHaveCountAsync(4);
+        await page.AssertAccessibleAsync();
     }
 }

@@ -16,7 +16,7 @@ namespace Styrkedja.Web.Features.InternalControl.Risks;
 public static class RiskMatrix
 {
     private const int CellWidth = 140, CellHeight = 92, Left = 170, Top = 10, Bottom = 70;
-    private const int NumbersPerLine = 6;
+    private const int NumbersPerLine = 6, MaxLines = 3;
 
     public static string Draw(RiskScale scale, IReadOnlyList<NumberedRisk> risks, string unitName, int year)
     {
@@ -67,12 +67,14 @@ public static class RiskMatrix
             .Append(Invariant($"<rect x=\"{x}\" y=\"{y}\" width=\"{CellWidth}\" height=\"{CellHeight}\" fill=\"{RiskScale.Fill(level)}\" stroke=\"#333\" />"))
             .Append(Invariant($"<text x=\"{x + 8}\" y=\"{y + 20}\" class=\"cell-value\">"))
             .Append(E($"{value} {RiskScale.LevelName(level)}")).Append("</text>");
+        // Three lines fit a cell; beyond that the cell says there are more, and the description and table list all.
         var lines = numbers.Chunk(NumbersPerLine).ToList();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < Math.Min(lines.Count, MaxLines); i++)
         {
             var prefix = i == 0 ? RiskText.MatrixRiskPrefix + " " : "";
+            var more = i == MaxLines - 1 && lines.Count > MaxLines ? " …" : "";
             svg.Append(Invariant($"<text x=\"{x + 8}\" y=\"{y + 44 + i * 18}\" class=\"cell-risks\">"))
-                .Append(E(prefix + string.Join(", ", lines[i]))).Append("</text>");
+                .Append(E(prefix + string.Join(", ", lines[i]) + more)).Append("</text>");
         }
         svg.Append("</g>");
     }
