@@ -5,6 +5,7 @@ using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.PlanningYears;
 using Styrkedja.Web.Infrastructure.Security;
+using Styrkedja.Web.Infrastructure.Web;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.PlanningDocuments;
