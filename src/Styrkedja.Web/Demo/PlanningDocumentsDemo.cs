@@ -60,8 +60,8 @@ internal sealed class PlanningDocumentsDemo(DemoSeeder seed)
             {
                 OrganisationId = orgId, OrgUnitId = c.Id,
                 Instructions = $"Ta fram en verksamhetsplan för {c.Name} inom ramen. *(Exempeldata.)*",
-                OperatingFrame = Math.Max(50_000m, 9_500_000m / (i + 1)),
-                InvestmentFrame = Math.Max(5_000m, 600_000m / (i + 1)),
+                OperatingFrame = Math.Max(50_000m, Math.Floor(9_500_000m / (i + 1) / 1000) * 1000),
+                InvestmentFrame = Math.Max(5_000m, Math.Floor(600_000m / (i + 1) / 1000) * 1000),
             }).ToList(),
         });
         await db.SaveChangesAsync();
