@@ -25,8 +25,8 @@ internal sealed class PlanningDocumentsDemo(DemoSeeder seed)
     {
         var db = seed.Db;
         var orgId = thisYear.OrganisationId;
-        var committees = await db.OrgUnits.Where(u => !u.IsClosed && (u.Kind == OrgUnitKind.Styrelse || u.Kind == OrgUnitKind.Namnd))
-            .OrderBy(u => u.Path).ToListAsync();
+        var committees = (await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Styrelse || u.Kind == OrgUnitKind.Namnd)
+            .OrderBy(u => u.Path).ToListAsync()).Where(u => !u.IsClosed).ToList();
         var board = committees.FirstOrDefault(u => u.Kind == OrgUnitKind.Styrelse)?.Name ?? "Regionstyrelsen";
         var contributor = committees.First(u => u.Kind == OrgUnitKind.Namnd);
 

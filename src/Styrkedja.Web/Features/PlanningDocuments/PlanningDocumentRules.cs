@@ -19,8 +19,9 @@ public static class PlanningDocumentRules
     private const OrgUnitKind CommitteeKinds = OrgUnitKind.Styrelse | OrgUnitKind.Namnd;
 
     /// <summary>The organisation's open committees (and the board), in tree order.</summary>
-    public static Task<List<OrgUnit>> CommitteesAsync(StyrkedjaDbContext db) =>
-        db.OrgUnits.AsNoTracking().Where(u => !u.IsClosed && (u.Kind & CommitteeKinds) != 0).OrderBy(u => u.Path).ToListAsync();
+    public static async Task<List<OrgUnit>> CommitteesAsync(StyrkedjaDbContext db) =>
+        (await db.OrgUnits.AsNoTracking().Where(u => (u.Kind & CommitteeKinds) != 0).OrderBy(u => u.Path).ToListAsync())
+            .Where(u => !u.IsClosed).ToList();
 
     /// <summary>
     /// May the user write a section of the given committee (null: the staff's own text)? The central staff

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Tests.Infrastructure;
 
@@ -19,6 +20,7 @@ internal static class PlanningDocumentTestData
         app.WithDbAsync(DemoUsers.Halland, async db =>
         {
             var year = await db.PlanningYears.SingleAsync(y => y.Year == ThisYear);
+            await RemoveDocumentsOfAsync(db, year);
             var hsn = await db.OrgUnits.SingleAsync(u => u.Name == Hsn);
             var run = await db.OrgUnits.SingleAsync(u => u.Name == Run);
             PremiseSection Section(PremisePart part, string heading, OrgUnit? unit) => new()
@@ -43,6 +45,7 @@ internal static class PlanningDocumentTestData
         app.WithDbAsync(DemoUsers.Halland, async db =>
         {
             var year = await db.PlanningYears.SingleAsync(y => y.Year == ThisYear);
+            await RemoveDocumentsOfAsync(db, year);
             var directive = new PlanningDirective
             {
                 OrganisationId = year.OrganisationId, PlanningYearId = year.Id, Title = $"Testdirektiv {Guid.NewGuid():N}", State = state,
@@ -52,6 +55,15 @@ internal static class PlanningDocumentTestData
             await db.SaveChangesAsync();
             return directive.Id;
         });
+
+    /// <summary>A year has one of each document (unique index): the demo's or an earlier test's go first.</summary>
+    private static async Task RemoveDocumentsOfAsync(StyrkedjaDbContext db, PlanningYear year)
+    {
+        db.PlanningDirectives.RemoveRange(await db.PlanningDirectives.Where(d => d.PlanningYearId == year.Id).ToListAsync());
+        await db.SaveChangesAsync();
+        db.PlanningPremises.RemoveRange(await db.PlanningPremises.Where(p => p.PlanningYearId == year.Id).ToListAsync());
+        await db.SaveChangesAsync();
+    }
 
     public static Task<int> UnitIdAsync(this StyrkedjaFactory app, string name) =>
         app.WithDbAsync(DemoUsers.Halland, db => db.OrgUnits.Where(u => u.Name == name).Select(u => u.Id).SingleAsync());

@@ -147,7 +147,9 @@ public class PremisesTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFactor
     {
         var premises = await app.ArrangePremisesAsync();
         using var controller = await app.LoginAsync(DemoUsers.HallandController);
-        await controller.SubmitFormAsync(Url(premises.Id), new(), "#submit-form");
+        var submitted = await controller.SubmitFormAsync(Url(premises.Id), new(), "#submit-form");
+        Assert.Equal(Url(premises.Id), submitted.Headers.Location?.ToString());
+        Assert.Contains("Under beredning", (await controller.GetDocumentAsync(Url(premises.Id))).QuerySelector("dl.facts")!.TextContent);
         var decideUrl = $"/PlanningDocuments/Workflow/premises/{premises.Id}";
 
         var future = await controller.SubmitFormAsync(decideUrl, new()
