@@ -57,7 +57,7 @@ public class PlanningDocumentJourneyTests(BrowserApp app)
         await page.Content().GetByRole(AriaRole.Button, new() { Name = "Skapa planeringsdirektiv" }).ClickAsync();
         await Assertions.Expect(page.Content()).ToContainTextAsync("Bygger på:");
         await page.AssertAccessibleAsync();
-        await page.Content().GetByRole(AriaRole.Link, new() { NameRegex = new("^Ändra uppdraget till ") }).First.ClickAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { NameRegex = new("^Redigera uppdraget till ") }).First.ClickAsync();
         await page.GetByLabel("Driftram (tkr)").FillAsync("-100");
         await page.Content().GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
         await Assertions.Expect(page.Locator("#Input_OperatingFrame-error")).ToContainTextAsync("En ram kan inte vara negativ.");
