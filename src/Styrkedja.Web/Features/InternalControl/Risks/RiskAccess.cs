@@ -18,8 +18,7 @@ public static class RiskAccess
     {
         if (await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId) is not { } unit)
             return (null, page.NotFound());
-        var allowed = edit ? await InternalControlAccess.MayEditAsync(access, unit) : await InternalControlAccess.MayReadAsync(access, unit);
-        return allowed ? (unit, null) : (null, page.Forbid());
+        return await MayAsync(access, unit, edit) ? (unit, null) : (null, page.Forbid());
     }
 
     /// <summary>A risk with its unit and year, if the user may read (or edit) its unit.</summary>
@@ -28,10 +27,11 @@ public static class RiskAccess
     {
         if (await db.Risks.Include(r => r.OrgUnit).Include(r => r.PlanningYear).SingleOrDefaultAsync(r => r.Id == id) is not { } risk)
             return (null, page.NotFound());
-        var allowed = edit ? await InternalControlAccess.MayEditAsync(access, risk.OrgUnit!)
-            : await InternalControlAccess.MayReadAsync(access, risk.OrgUnit!);
-        return allowed ? (risk, null) : (null, page.Forbid());
+        return await MayAsync(access, risk.OrgUnit!, edit) ? (risk, null) : (null, page.Forbid());
     }
+
+    private static Task<bool> MayAsync(AccessPolicy access, OrgUnit unit, bool edit) =>
+        edit ? InternalControlAccess.MayEditAsync(access, unit) : InternalControlAccess.MayReadAsync(access, unit);
 
     public static string AnalysisUrl(int unitId, int year) => $"/InternalControl/Risks?unit={unitId}&year={year}";
 }
