@@ -34,7 +34,7 @@ public sealed class AuditTrail
         var trail = new AuditTrail(user, now);
         foreach (var entry in tracker.Entries().ToList())
         {
-            if (entry.Entity is AuditEntry or DataProtectionKey)
+            if (entry.Entity is AuditEntry or DataProtectionKey or IAuditedInBulk)
                 continue;
             var action = entry.State switch
             {
