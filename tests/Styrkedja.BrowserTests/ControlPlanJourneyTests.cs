@@ -6,7 +6,8 @@ namespace Styrkedja.BrowserTests;
 
 /// <summary>
 /// Internal control in the browser: a committee editor starts next year's control plan, adds a control
-/// after a mistake, records its result with an action and finds it in the summary; axe on every page.
+/// after a mistake, records its result with an action and finds it in the summary; last year's reports carry
+/// the internal control; axe on every page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class ControlPlanJourneyTests(BrowserApp app)
@@ -62,9 +63,30 @@ public class ControlPlanJourneyTests(BrowserApp app)
         // The summary for the whole year counts it.
         await page.GotoAsync($"/InternalControl/ControlPlans?year={nextYear}");
         await page.Content().GetByRole(AriaRole.Link, new() { Name = "Sammanställning av resultaten" }).ClickAsync();
-        var row = page.Locator("#summary-table tbody tr", new() { HasText = Hsn });
+        var row = page.Locator("#control-results tbody tr", new() { HasText = Hsn });
         await Assertions.Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("1");
-        await Assertions.Expect(page.Locator("#summary-table tfoot td").Nth(1)).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#control-results tfoot td").Nth(1)).ToHaveTextAsync("1");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Last_years_verksamhetsberattelse_and_annual_report_show_internal_control()
+    {
+        var lastYear = DateTime.Today.Year - 1;
+        var page = await app.NewPageAsync();
+        await page.LoginAsync(DemoUsers.BlekingeController);
+
+        await page.GotoAsync($"/Reports?year={lastYear}");
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = $"Verksamhetsberättelse {lastYear}", Exact = true }).ClickAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = "Sammanställd rapport: Årsredovisning" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#internal-control-heading")).ToHaveTextAsync("Intern kontroll");
+        await Assertions.Expect(page.Locator("#control-results tbody tr", new() { HasText = Hsn })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.GoBackAsync();
+        await page.Content().GetByRole(AriaRole.Link, new() { Name = Hsn, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#control-results tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("section.control-results tbody tr").First).ToContainTextAsync("Utan anmärkning");
         await page.AssertAccessibleAsync();
     }
 }

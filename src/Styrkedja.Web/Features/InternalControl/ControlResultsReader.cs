@@ -49,10 +49,15 @@ public sealed record ControlResultsSummary(IReadOnlyList<CommitteeControlResults
 /// the summary page shows both; they read the same numbers from here. Two queries whatever the number of
 /// committees. The caller decides which units the user may read (<see cref="InternalControlAccess"/>).
 /// </summary>
+/// <remarks>
+/// A report that carries internal control (<see cref="ReportType.IncludesInternalControl"/>) reads with
+/// <c>yearAsFallback</c>: a control without a result for the round shows its result for the whole year
+/// ("Helår"), which is how committees commonly record the verksamhetsberättelse's controls.
+/// </remarks>
 public static class ControlResultsReader
 {
     public static async Task<ControlResultsSummary> ReadAsync(StyrkedjaDbContext db, int planningYearId, int? reportRoundId,
-        IReadOnlyList<OrgUnit> units)
+        IReadOnlyList<OrgUnit> units, bool yearAsFallback = false)
     {
         var unitIds = units.Select(u => u.Id).ToList();
         var plans = await db.InternalControlPlans.AsNoTracking()
@@ -60,10 +65,15 @@ public static class ControlResultsReader
             .Include(p => p.Controls).ThenInclude(c => c.Risk)
             .ToListAsync();
         var planIds = plans.Select(p => p.Id).ToList();
-        var results = await db.ControlResults.AsNoTracking()
-            .Where(r => r.ReportRoundId == reportRoundId && planIds.Contains(r.Control!.InternalControlPlanId))
-            .Select(r => new { r.ControlId, r.Outcome, r.Findings, Open = r.Actions.Count(a => a.DoneOn == null) })
-            .ToDictionaryAsync(r => r.ControlId);
+        var results = (await db.ControlResults.AsNoTracking()
+            .Where(r => (r.ReportRoundId == reportRoundId || (yearAsFallback && r.ReportRoundId == null))
+                && planIds.Contains(r.Control!.InternalControlPlanId))
+            .Select(r => new { r.ControlId, r.ReportRoundId, r.Outcome, r.Findings, Open = r.Actions.Count(a => a.DoneOn == null) })
+            .ToListAsync())
+            // The round's own result first; the year's only where the round has none.
+            .OrderBy(r => r.ReportRoundId == reportRoundId ? 0 : 1)
+            .DistinctBy(r => r.ControlId)
+            .ToDictionary(r => r.ControlId);
 
         var committees = new List<CommitteeControlResults>();
         foreach (var unit in units)
@@ -80,3 +90,6 @@ public static class ControlResultsReader
         return new ControlResultsSummary(committees);
     }
 }
+
+/// <summary>What the shared results partial renders: the results, the table's caption and the level of the committees' headings.</summary>
+public sealed record ControlResultsView(ControlResultsSummary Summary, string Caption, int CommitteeHeadingLevel);

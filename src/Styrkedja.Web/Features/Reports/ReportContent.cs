@@ -1,4 +1,5 @@
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.InternalControl;
 
 namespace Styrkedja.Web.Features.Reports;
 
@@ -24,7 +25,8 @@ public sealed record ReportContent(
     IReadOnlyList<ReportGoal> Goals,
     IReadOnlyList<ReportActivity> Activities,
     ReportEconomy Economy,
-    IReadOnlyList<ReportSectionContent> Sections)
+    IReadOnlyList<ReportSectionContent> Sections,
+    ControlResultsSummary? InternalControl)
 {
     /// <summary>The unit's goals the report has not yet assessed; submitting needs none.</summary>
     public IReadOnlyList<ReportGoal> Unassessed => Goals.Where(g => g.Assessment is null).ToList();

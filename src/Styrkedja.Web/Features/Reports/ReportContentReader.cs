@@ -3,6 +3,7 @@ using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
 using Styrkedja.Web.Features.Goals;
 using Styrkedja.Web.Features.Indicators;
+using Styrkedja.Web.Features.InternalControl;
 
 namespace Styrkedja.Web.Features.Reports;
 
@@ -37,6 +38,10 @@ public static class ReportContentReader
             .OrderBy(a => a.EndsOn).ThenBy(a => a.Title)
             .ToListAsync();
 
+        var internalControl = type.IncludesInternalControl
+            ? await ControlResultsReader.ReadAsync(db, year.Id, round.Id, [unit], yearAsFallback: true)
+            : null;
+
         return new ReportContent(
             organisation, unit.Id, unit.Name, round.Id, ReportRules.RoundTitle(type, year.Year, round.Month), type.Name,
             year.Year, round.Month, Period(year.Year, round.Month), report.State, report.DueOn, report.IsLate(today),
@@ -54,7 +59,8 @@ public static class ReportContentReader
                 a.Id, a.Title, a.Responsible?.DisplayName, a.EndsOn, a.Status, a.ProgressPercent, a.IsOverdue(today))).ToList(),
             new ReportEconomy(report.BudgetYear, report.BudgetToDate, report.OutcomeToDate, report.ForecastYear, report.EconomyComment),
             report.Sections.OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
-                .Select(s => new ReportSectionContent(s.Id, s.Heading, s.Body)).ToList());
+                .Select(s => new ReportSectionContent(s.Id, s.Heading, s.Body)).ToList(),
+            internalControl);
     }
 
     /// <summary>The goals a report assesses: the unit's own goals of the round's planning year.</summary>

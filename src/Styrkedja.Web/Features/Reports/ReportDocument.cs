@@ -1,5 +1,6 @@
 using Styrkedja.Documents;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.InternalControl;
 using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
@@ -8,8 +9,8 @@ namespace Styrkedja.Web.Features.Reports;
 
 /// <summary>
 /// A unit report as a Word document: a cover with the unit, title, period, state and decision, a table
-/// of contents, per goal its assessment and analysis with its indicators, the activities, the economy
-/// and the free sections. It renders <see cref="ReportContent"/>, as the report page does.
+/// of contents, per goal its assessment and analysis with its indicators, the activities, the economy,
+/// the internal control when the type includes it, and the free sections. It renders <see cref="ReportContent"/>, as the report page does.
 /// </summary>
 public static class ReportDocument
 {
@@ -21,6 +22,8 @@ public static class ReportDocument
         Goals(word, content.Goals);
         Activities(word, content.Activities);
         Economy(word, content.Economy);
+        if (content.InternalControl is { } internalControl)
+            ControlResultsDocument.Write(word, internalControl, 1);
         foreach (var section in content.Sections)
             word.Heading(1, section.Heading).Markdown(section.Body);
         return word.ToArray();

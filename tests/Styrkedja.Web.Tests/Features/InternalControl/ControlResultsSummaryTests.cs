@@ -71,12 +71,12 @@ public class ControlResultsSummaryTests(StyrkedjaFactory app) : IClassFixture<St
 
         var page = await controller.GetDocumentAsync($"/InternalControl/ControlPlans/Summary?year={NextYear}");
 
-        var rows = page.QuerySelectorAll("#summary-table tbody tr")
+        var rows = page.QuerySelectorAll("#control-results tbody tr")
             .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), Cells);
         Assert.Equal(Committees.Order(), rows.Keys.Order());
         foreach (var (name, counts) in expected)
             Assert.Equal([.. counts, counts.Sum()], rows[name]);
-        var footer = Cells(page.QuerySelector("#summary-table tfoot tr")!);
+        var footer = Cells(page.QuerySelector("#control-results tfoot tr")!);
         Assert.Equal([.. total, total.Sum()], footer);
         Assert.Equal(Enumerable.Range(0, 5).Select(i => rows.Values.Sum(r => r[i])), footer);
 
@@ -93,8 +93,8 @@ public class ControlResultsSummaryTests(StyrkedjaFactory app) : IClassFixture<St
         // A committee editor's summary holds only the own committee.
         using var editor = await app.LoginAsync(DemoUsers.HallandEditorHsn);
         var own = await editor.GetDocumentAsync($"/InternalControl/ControlPlans/Summary?year={NextYear}");
-        Assert.Equal(["Hälso- och sjukvårdsnämnden"], own.QuerySelectorAll("#summary-table tbody th").Select(t => t.TextContent.Trim()));
+        Assert.Equal(["Hälso- och sjukvårdsnämnden"], own.QuerySelectorAll("#control-results tbody th").Select(t => t.TextContent.Trim()));
         var hsn = expected["Hälso- och sjukvårdsnämnden"];
-        Assert.Equal([.. hsn, hsn.Sum()], Cells(own.QuerySelector("#summary-table tfoot tr")!));
+        Assert.Equal([.. hsn, hsn.Sum()], Cells(own.QuerySelector("#control-results tfoot tr")!));
     }
 }

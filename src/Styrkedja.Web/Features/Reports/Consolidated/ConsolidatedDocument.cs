@@ -1,5 +1,6 @@
 using Styrkedja.Documents;
 using Styrkedja.Documents.Charts;
+using Styrkedja.Web.Features.InternalControl;
 using Styrkedja.Web.Features.Shared;
 using Styrkedja.Web.Infrastructure.Text;
 using Styrkedja.Web.Resources;
@@ -34,6 +35,8 @@ public static class ConsolidatedDocument
             Summaries(word, report);
         }
         Economy(word, report);
+        if (report.InternalControl is { } internalControl)
+            ControlResultsDocument.Write(word, internalControl, 1);
         Missing(word, report);
         return word.ToArray();
     }

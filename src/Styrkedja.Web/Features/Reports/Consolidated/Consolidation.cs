@@ -1,11 +1,13 @@
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.InternalControl;
 
 namespace Styrkedja.Web.Features.Reports.Consolidated;
 
 /// <summary>
 /// The organisation's report for one round, gathered from the units' reports that count
 /// (<see cref="ReportRules.CountsInConsolidation"/>): fulfilment counts per goal level and per committee,
-/// the committees' summaries, the economy rolled up the tree, and the units whose reports are missing.
+/// the committees' summaries, the economy rolled up the tree, the units whose reports are missing, and —
+/// for a type that includes internal control (the annual report) — every committee's control results and their sum.
 /// Pure data: the page, the Word file and the benchmark render it.
 /// </summary>
 public sealed record Consolidation(
@@ -20,7 +22,8 @@ public sealed record Consolidation(
     IReadOnlyList<CommitteeSummary> Summaries,
     IReadOnlyList<EconomyRow> Economy,
     EconomyFigures EconomyTotal,
-    IReadOnlyList<MissingReport> Missing);
+    IReadOnlyList<MissingReport> Missing,
+    ControlResultsSummary? InternalControl);
 
 /// <summary>How many goals were assessed as each <see cref="Fulfilment"/>.</summary>
 public sealed class FulfilmentCounts

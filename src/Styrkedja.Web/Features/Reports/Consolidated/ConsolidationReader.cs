@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.InternalControl;
 using Styrkedja.Web.Features.Organisation;
 using Styrkedja.Web.Resources;
 
@@ -27,8 +28,13 @@ public static class ConsolidationReader
         var missing = inTreeOrder.Join(reports.Except(counting), u => u.Id, r => r.OrgUnitId,
             (u, r) => new MissingReport(r.Id, u.Name, r.State, r.DueOn)).ToList();
         var (economy, total) = Economy(inTreeOrder, counting);
+        var internalControl = type.IncludesInternalControl
+            ? await ControlResultsReader.ReadAsync(db, round.PlanningYearId, round.Id,
+                inTreeOrder.Where(u => !u.IsClosed && IsCommittee(u)).ToList(), yearAsFallback: true)
+            : null;
         if (economyOnly)
-            return new(round.Id, organisation, Title(round), true, round.Summary, [], [], new(ConsolidationText.TotalRow), [], economy, total, missing);
+            return new(round.Id, organisation, Title(round), true, round.Summary, [], [], new(ConsolidationText.TotalRow), [], economy, total,
+                missing, internalControl);
 
         var countingIds = counting.Select(r => r.Id).ToHashSet();
         var assessments = (await db.ReportGoalAssessments.Where(a => a.Report!.ReportRoundId == round.Id)
@@ -57,7 +63,7 @@ public static class ConsolidationReader
         return new(round.Id, organisation, Title(round), false, round.Summary,
             levels.Select(l => byLevel[l.Id]).Where(r => r.AtPeriodEnd.Total > 0).ToList(),
             inTreeOrder.Select(u => byCommittee[u.Id]).Where(r => r.AtPeriodEnd.Total > 0).ToList(),
-            totalRow, summaries, economy, total, missing);
+            totalRow, summaries, economy, total, missing, internalControl);
     }
 
     /// <summary>"Årsredovisning 2026", or "Månadsrapport mars 2026": the consolidated name with the round's period.</summary>
