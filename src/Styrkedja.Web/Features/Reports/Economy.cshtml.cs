@@ -22,7 +22,32 @@ public class EconomyModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
             OutcomeToDate = ReportDisplay.Input(Report.OutcomeToDate), ForecastYear = ReportDisplay.Input(Report.ForecastYear),
             Comment = Report.EconomyComment, Version = Report.Version,
         };
+        await LedgerFiguresAsync();
         return Page();
+    }
+
+    /// <summary>Whether the ledger has figures for the report's unit, so that the form can be filled from it.</summary>
+    public bool HasLedger { get; private set; }
+
+    /// <summary>Fills the form with the ledger's figures and the round's forecast; the writer reviews them and saves.</summary>
+    public async Task<IActionResult> OnPostLedgerAsync(int id)
+    {
+        if (await LoadWritableReportAsync(id) is { } refusal)
+            return refusal;
+        if (await LedgerFiguresAsync() is not { } figures)
+            return Page();
+        ModelState.Clear();
+        (Input.BudgetYear, Input.BudgetToDate, Input.OutcomeToDate, Input.ForecastYear) = (ReportDisplay.Input(figures.BudgetYear),
+            ReportDisplay.Input(figures.BudgetToDate), ReportDisplay.Input(figures.OutcomeToDate), ReportDisplay.Input(figures.ForecastYear));
+        TempData["Message"] = ReportText.LedgerFilled;
+        return Page();
+    }
+
+    private async Task<Economy.Outcome.UnitEconomy?> LedgerFiguresAsync()
+    {
+        var figures = (await Economy.Outcome.RoundEconomy.LoadAsync(Db, Report.Round!)).For(Report.OrgUnit!);
+        HasLedger = figures is not null;
+        return figures;
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
@@ -34,7 +59,10 @@ public class EconomyModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
         var outcomeToDate = Figure("Input.OutcomeToDate", Input.OutcomeToDate, mayBeNegative: true);
         var forecastYear = Figure("Input.ForecastYear", Input.ForecastYear, mayBeNegative: true);
         if (!ModelState.IsValid)
+        {
+            await LedgerFiguresAsync();
             return Page();
+        }
 
         Report.BudgetYear = budgetYear;
         Report.BudgetToDate = budgetToDate;

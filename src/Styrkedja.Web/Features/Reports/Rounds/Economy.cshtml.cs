@@ -61,6 +61,27 @@ public class EconomyModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvid
         return Page();
     }
 
+    /// <summary>Fills the grid with the ledger's figures and the round's forecasts (units without any keep theirs); the controller saves.</summary>
+    public async Task<IActionResult> OnPostLedgerAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal)
+            return refusal;
+        if (!EconomyOnly)
+            return Forbid();
+        var economy = await Economy.Outcome.RoundEconomy.LoadAsync(db, Round);
+        ModelState.Clear();
+        Rows = Round.Reports.Select(report =>
+        {
+            var row = EconomyRow.From(report);
+            if (economy.For(report.OrgUnit!) is { } figures)
+                (row.BudgetYear, row.BudgetToDate, row.OutcomeToDate, row.ForecastYear) = (ValueRules.FormatForInput(figures.BudgetYear),
+                    ValueRules.FormatForInput(figures.BudgetToDate), ValueRules.FormatForInput(figures.OutcomeToDate), ValueRules.FormatForInput(figures.ForecastYear));
+            return row;
+        }).ToList();
+        TempData["Message"] = ReportText.LedgerFilled;
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(int id)
     {
         if (await LoadAsync(id) is { } refusal)
