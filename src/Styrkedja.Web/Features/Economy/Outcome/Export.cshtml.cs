@@ -46,6 +46,8 @@ public class ExportModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         }
         sheet.Range(2, 2, row - 1, 4).Style.NumberFormat.Format = ValueSheet.NumberFormat(0);
         sheet.Row(1).Style.Font.Bold = true;
-        sheet.Columns().AdjustToContents();
+        // Fixed widths: measuring text (AdjustToContents) needs GDI+, which a Linux server lacks.
+        sheet.Column(1).Width = 45;
+        sheet.Columns(2, 4).Width = 16;
     }
 }
