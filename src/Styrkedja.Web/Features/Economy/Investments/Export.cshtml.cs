@@ -49,6 +49,9 @@ public class ExportModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
             row++;
         }
         Finish(sheet, row, total);
+        sheet.Column(1).Width = 8;
+        foreach (var column in new[] { 2, 3, 6 })
+            sheet.Column(column).Width = 40;
     }
 
     private static void WriteCategories(IXLWorksheet sheet, InvestmentSummary summary)
@@ -116,6 +119,8 @@ public class ExportModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
         sheet.Row(1).Style.Font.Bold = true;
         sheet.SheetView.FreezeRows(1);
         sheet.Range(1, 1, Math.Max(nextRow - 1, 1), columns).SetAutoFilter();
-        sheet.Columns(1, columns).AdjustToContents();
+        // Fixed widths: measuring the contents needs fonts that a server need not have.
+        sheet.Columns(1, columns).Width = 16;
+        sheet.Column(1).Width = 36;
     }
 }
