@@ -46,6 +46,9 @@ public static class YearWheelCalendar
             case ProcessOutput.Plan:
                 var planYear = PlanYear(item);
                 return ($"/Plans?year={planYear}", string.Format(YearWheelText.PlansOfYear, planYear));
+            case ProcessOutput.BudgetDecision:
+                // Fullmäktige decides next year's budget (and tax rate) during the year.
+                return ($"/Economy/Budget?year={year + 1}", string.Format(YearWheelText.BudgetOfYear, year + 1));
             case ProcessOutput.Meeting when item.MeetingId is { } meeting:
                 return ($"/Meetings/Details/{meeting}", YearWheelText.OpenMeeting);
             case ProcessOutput.Meeting when mayEdit:

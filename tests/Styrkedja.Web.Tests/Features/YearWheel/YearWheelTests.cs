@@ -173,6 +173,30 @@ public class YearWheelTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFacto
     }
 
     [Fact]
+    public async Task A_budget_decision_item_links_to_next_years_budget()
+    {
+        var year = WheelTestData.NextYear;
+        var itemId = await app.WithDbAsync(DemoUsers.Halland, async db =>
+        {
+            var planningYear = await db.PlanningYears.SingleAsync(y => y.Year == year);
+            var item = new YearWheelItem
+            {
+                OrganisationId = planningYear.OrganisationId, PlanningYearId = planningYear.Id, Name = "Budgetprov",
+                Date = new DateOnly(year, 11, 20), Body = ProcessBody.Assembly, Produces = ProcessOutput.BudgetDecision,
+            };
+            db.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        using var reader = await app.LoginAsync(DemoUsers.HallandReader);
+
+        var row = (await reader.GetDocumentAsync($"/YearWheel?year={year}")).GetElementById($"item-{itemId}")!;
+
+        var link = Assert.Single(row.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Economy/Budget?year={year + 1}");
+        Assert.Equal($"Budgetförslag och ramar för {year + 1}", link.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_report_round_item_links_to_its_round()
     {
         var year = WheelTestData.NextYear;
