@@ -53,7 +53,7 @@ public class FramesModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     ];
 
     public Cell FrameCellOf(OrgUnit unit, int year, FrameKind kind) =>
-        new(FrameCell(unit.Id, year, kind), $"{unit.Name}, {BudgetComparison.KindName(kind).ToLowerInvariant()} {year}");
+        new(FrameCell(unit.Id, year, kind), $"{unit.Name}, {(kind == FrameKind.Operating ? BudgetText.Operating : BudgetText.Investment).ToLowerInvariant()} {year}");
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
