@@ -102,6 +102,7 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await new RiskDemo(seed).SeedAsync(lastYear, thisYear);
         await new ControlDemo(seed).SeedAsync(lastYear, thisYear);
         await new PlanningDocumentsDemo(seed).SeedAsync(lastYear, thisYear);
+        await new BudgetDemo(seed).SeedAsync(thisYear, BudgetDemo.Blekinge);
         await new InvestmentDemo(seed).SeedAsync(thisYear);
     }
 }

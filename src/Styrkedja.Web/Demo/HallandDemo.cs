@@ -92,6 +92,7 @@ internal sealed class HallandDemo(DemoSeeder seed)
         await new RiskDemo(seed).SeedAsync(lastYear, thisYear);
         await new ControlDemo(seed).SeedAsync(lastYear, thisYear);
         await new PlanningDocumentsDemo(seed).SeedAsync(lastYear, thisYear);
+        await new BudgetDemo(seed).SeedAsync(thisYear, BudgetDemo.Halland);
         await new InvestmentDemo(seed).SeedAsync(thisYear);
     }
 }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Styrkedja.Web.Data;
+using Styrkedja.Web.Domain;
+
+namespace Styrkedja.Web.Features.Economy.Budget;
+
+/// <summary>
+/// The decided budget's frames for other features (the investment plan, the planeringsdirektiv): one
+/// entry per committee and calendar year of the adopted proposal. Reading them asks no rights of its own
+/// beyond the organisation boundary, since the budget is public in the organisation.
+/// </summary>
+public static class BudgetFrames
+{
+    public sealed record Frame(int OrgUnitId, int Year, decimal OperatingFrame, decimal InvestmentFrame);
+
+    /// <summary>The frames of the planning year's adopted proposal; empty when none is adopted.</summary>
+    public static async Task<List<Frame>> AdoptedAsync(StyrkedjaDbContext db, int planningYearId) =>
+        await db.BudgetFrames.AsNoTracking()
+            .Where(f => f.Proposal!.PlanningYearId == planningYearId && f.Proposal.State == PlanState.Decided)
+            .OrderBy(f => f.OrgUnitId).ThenBy(f => f.Year)
+            .Select(f => new Frame(f.OrgUnitId, f.Year, f.OperatingFrame, f.InvestmentFrame))
+            .ToListAsync();
+}
