@@ -13,11 +13,15 @@ public static class BudgetFrames
 {
     public sealed record Frame(int OrgUnitId, int Year, decimal OperatingFrame, decimal InvestmentFrame);
 
+    /// <summary>The planning year's adopted proposal with its frames, or null when none is adopted.</summary>
+    public static Task<BudgetProposal?> AdoptedProposalAsync(StyrkedjaDbContext db, int planningYearId) =>
+        db.BudgetProposals.AsNoTracking().Include(p => p.Frames)
+            .FirstOrDefaultAsync(p => p.PlanningYearId == planningYearId && p.State == PlanState.Decided);
+
     /// <summary>The frames of the planning year's adopted proposal; empty when none is adopted.</summary>
     public static async Task<List<Frame>> AdoptedAsync(StyrkedjaDbContext db, int planningYearId) =>
-        await db.BudgetFrames.AsNoTracking()
-            .Where(f => f.Proposal!.PlanningYearId == planningYearId && f.Proposal.State == PlanState.Decided)
+        (await AdoptedProposalAsync(db, planningYearId))?.Frames
             .OrderBy(f => f.OrgUnitId).ThenBy(f => f.Year)
             .Select(f => new Frame(f.OrgUnitId, f.Year, f.OperatingFrame, f.InvestmentFrame))
-            .ToListAsync();
+            .ToList() ?? [];
 }

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Data;
-using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Economy.Budget;
 
 namespace Styrkedja.Web.Features.Economy.Investments;
 
@@ -17,13 +16,8 @@ public sealed class InvestmentFrames(string proposalName, IReadOnlyDictionary<(i
 
     public static async Task<InvestmentFrames?> LoadAsync(StyrkedjaDbContext db, int planningYearId)
     {
-        var adopted = await db.BudgetProposals.AsNoTracking()
-            .Where(p => p.PlanningYearId == planningYearId && p.State == PlanState.Decided)
-            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync();
-        if (adopted is null)
+        if (await BudgetFrames.AdoptedProposalAsync(db, planningYearId) is not { } adopted)
             return null;
-        var frames = await db.BudgetFrames.AsNoTracking().Where(f => f.BudgetProposalId == adopted.Id)
-            .Select(f => new { f.OrgUnitId, f.Year, f.InvestmentFrame }).ToListAsync();
-        return new InvestmentFrames(adopted.Name, frames.ToDictionary(f => (f.OrgUnitId, f.Year), f => f.InvestmentFrame));
+        return new InvestmentFrames(adopted.Name, adopted.Frames.ToDictionary(f => (f.OrgUnitId, f.Year), f => f.InvestmentFrame));
     }
 }
