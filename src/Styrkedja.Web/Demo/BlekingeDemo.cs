@@ -102,5 +102,6 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await new RiskDemo(seed).SeedAsync(lastYear, thisYear);
         await new ControlDemo(seed).SeedAsync(lastYear, thisYear);
         await new PlanningDocumentsDemo(seed).SeedAsync(lastYear, thisYear);
+        await new LedgerDemo(seed).SeedAsync(lastYear, thisYear);
     }
 }
