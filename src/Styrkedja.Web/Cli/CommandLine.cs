@@ -14,7 +14,7 @@ namespace Styrkedja.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "help"];
+    private static readonly string[] Verbs = ["migrate", "seed-demo", "create-admin", "sie", "help"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -42,6 +42,8 @@ public static class CommandLine
                 case "create-admin":
                     return await CreateAdminAsync(db, provider.GetRequiredService<UserManager<AppUser>>(),
                         Options.Parse(args[1..]), output);
+                case "sie":
+                    return await SieVerbs.RunAsync(db, args[1..], output);
                 default:
                     output.WriteLine(Help);
                     return 0;
@@ -103,10 +105,13 @@ public static class CommandLine
                        [--model halland|blekinge|tom]
                                          Skapa första administratören (och organisationen om den saknas).
                                          Utan --password loggar kontot in via OIDC.
+          sie validate FIL               Läs en SIE-fil och skriv en sammanfattning som JSON (eller raden med felet).
+          sie import --organisation ID|NAMN FIL
+                                         Importera utfall och budget ur en SIE-fil, som sidan Import från bokföringen.
           help                           Visa denna hjälp.
         """;
 
-    private sealed class Options(Dictionary<string, string> values)
+    internal sealed class Options(Dictionary<string, string> values)
     {
         public static Options Parse(string[] args)
         {

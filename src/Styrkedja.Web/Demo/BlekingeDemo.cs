@@ -104,5 +104,7 @@ internal sealed class BlekingeDemo(DemoSeeder seed)
         await new PlanningDocumentsDemo(seed).SeedAsync(lastYear, thisYear);
         await new BudgetDemo(seed).SeedAsync(thisYear, BudgetDemo.Blekinge);
         await new InvestmentDemo(seed).SeedAsync(thisYear);
+        await new LedgerDemo(seed).SeedAsync(lastYear, thisYear);
+        await new ForecastDemo(seed).SeedAsync(thisYear);
     }
 }

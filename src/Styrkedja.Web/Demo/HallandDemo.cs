@@ -94,5 +94,7 @@ internal sealed class HallandDemo(DemoSeeder seed)
         await new PlanningDocumentsDemo(seed).SeedAsync(lastYear, thisYear);
         await new BudgetDemo(seed).SeedAsync(thisYear, BudgetDemo.Halland);
         await new InvestmentDemo(seed).SeedAsync(thisYear);
+        await new LedgerDemo(seed).SeedAsync(lastYear, thisYear);
+        await new ForecastDemo(seed).SeedAsync(thisYear);
     }
 }
