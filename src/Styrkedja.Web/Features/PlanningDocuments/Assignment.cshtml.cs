@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Styrkedja.Web.Data;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.Economy.Budget;
 using Styrkedja.Web.Features.Indicators;
 using Styrkedja.Web.Infrastructure.Security;
 using Styrkedja.Web.Infrastructure.Web;
@@ -21,6 +22,9 @@ public class AssignmentModel(StyrkedjaDbContext db, AccessPolicy access, TimePro
     public OrgUnit Committee { get; private set; } = null!;
     public DirectiveAssignment? Assignment { get; private set; }
 
+    /// <summary>The adopted budget the empty frames were filled from, to say so on the form.</summary>
+    public BudgetProposal? FramesFrom { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int unitId)
     {
         if (await LoadAsync(id, unitId) is { } refusal)
@@ -30,6 +34,13 @@ public class AssignmentModel(StyrkedjaDbContext db, AccessPolicy access, TimePro
             Instructions = Assignment?.Instructions, Version = Assignment?.Version ?? 0,
             OperatingFrame = Frames.ForInput(Assignment?.OperatingFrame), InvestmentFrame = Frames.ForInput(Assignment?.InvestmentFrame),
         };
+        // The directive builds on the economy's frames: empty frames start from the adopted budget's.
+        if (Assignment?.OperatingFrame is null && Assignment?.InvestmentFrame is null
+            && await BudgetFrames.LatestForAsync(Db, Committee.Id, Directive.PlanningYear!.Year) is { } frame)
+        {
+            (Input.OperatingFrame, Input.InvestmentFrame) = (Frames.ForInput(frame.OperatingFrame), Frames.ForInput(frame.InvestmentFrame));
+            FramesFrom = frame.Proposal;
+        }
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Styrkedja.Web.Domain;
+using Styrkedja.Web.Features.PlanningDocuments;
 using Styrkedja.Web.Tests.Infrastructure;
 using static Styrkedja.Web.Tests.Features.PlanningDocuments.PlanningDocumentTestData;
 
@@ -98,5 +99,29 @@ public class DirectiveTests(StyrkedjaFactory app) : IClassFixture<StyrkedjaFacto
         Assert.Contains("har ändrats av", (await AppClient.ParseAsync(conflict)).QuerySelector("#error-summary")!.TextContent);
         var page = await controller.GetDocumentAsync(Url(directive));
         Assert.Equal("ramen", page.QuerySelector("#instructions ~ .markdown strong")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Empty_frames_start_from_the_adopted_budgets_frames_for_the_year()
+    {
+        var directive = await app.ArrangeDirectiveAsync();
+        var hsn = await app.UnitIdAsync(Hsn);
+        var adopted = await app.WithDbAsync(DemoUsers.Halland, db => db.BudgetFrames
+            .Where(f => f.OrgUnitId == hsn && f.Year == ThisYear && f.Proposal!.State == PlanState.Decided)
+            .Select(f => new { f.OperatingFrame, f.InvestmentFrame, f.Proposal!.Name }).SingleAsync());
+        using var controller = await app.LoginAsync(DemoUsers.HallandController);
+
+        var form = await controller.GetDocumentAsync($"/PlanningDocuments/Assignment/{directive}/{hsn}");
+
+        Assert.Equal(Frames.ForInput(adopted.OperatingFrame), form.QuerySelector("input[name='Input.OperatingFrame']")!.GetAttribute("value"));
+        Assert.Equal(Frames.ForInput(adopted.InvestmentFrame), form.QuerySelector("input[name='Input.InvestmentFrame']")!.GetAttribute("value"));
+        Assert.Contains(adopted.Name, form.GetElementById("frames-from")!.TextContent);
+
+        // Frames the directive already gives are its own, not the budget's.
+        await controller.SubmitFormAsync($"/PlanningDocuments/Assignment/{directive}/{hsn}",
+            new() { ["Input.OperatingFrame"] = "1000", ["Input.InvestmentFrame"] = "20" });
+        var again = await controller.GetDocumentAsync($"/PlanningDocuments/Assignment/{directive}/{hsn}");
+        Assert.Equal(Frames.ForInput(1000m), again.QuerySelector("input[name='Input.OperatingFrame']")!.GetAttribute("value"));
+        Assert.Null(again.GetElementById("frames-from"));
     }
 }

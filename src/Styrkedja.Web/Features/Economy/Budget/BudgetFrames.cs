@@ -24,4 +24,15 @@ public static class BudgetFrames
             .OrderBy(f => f.OrgUnitId).ThenBy(f => f.Year)
             .Select(f => new Frame(f.OrgUnitId, f.Year, f.OperatingFrame, f.InvestmentFrame))
             .ToList() ?? [];
+
+    /// <summary>
+    /// A committee's frames for a calendar year from the latest adopted budget that covers the year: this
+    /// year's budget, else an earlier budget's plan years (the planeringsdirektiv comes before the budget it
+    /// prepares). Null when no adopted budget has frames for it.
+    /// </summary>
+    public static Task<BudgetFrame?> LatestForAsync(StyrkedjaDbContext db, int orgUnitId, int year) =>
+        db.BudgetFrames.AsNoTracking().Include(f => f.Proposal)
+            .Where(f => f.OrgUnitId == orgUnitId && f.Year == year && f.Proposal!.State == PlanState.Decided)
+            .OrderByDescending(f => f.Proposal!.PlanningYear!.Year)
+            .FirstOrDefaultAsync();
 }
