@@ -6,7 +6,7 @@ namespace Styrkedja.Web.Domain;
 /// Adopting one (state <see cref="PlanState.Decided"/>, with decision data as for plans) makes it the
 /// decided budget of the year; at most one proposal of a year is adopted.
 /// </summary>
-public class BudgetProposal : TrackedEntity, IOrganisationScoped
+public class BudgetProposal : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public int OrganisationId { get; set; }
     public int PlanningYearId { get; set; }

@@ -61,7 +61,7 @@ public class Risk : TrackedEntity, IOrganisationScoped
 /// A committee's intern kontrollplan for a planning year, decided with its budget input: the controls
 /// chosen from the risk analysis. Locked once decided, as plans are.
 /// </summary>
-public class InternalControlPlan : TrackedEntity, IOrganisationScoped
+public class InternalControlPlan : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public int OrganisationId { get; set; }
     public int OrgUnitId { get; set; }

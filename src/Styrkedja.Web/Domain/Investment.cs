@@ -6,7 +6,7 @@ namespace Styrkedja.Web.Domain;
 /// <see cref="InvestmentNeed"/>s within their investment frame; the regional staff rank them across
 /// committees; the plan is then decided and locked as plans are.
 /// </summary>
-public class InvestmentPlan : TrackedEntity, IOrganisationScoped
+public class InvestmentPlan : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public const int PlanYears = 4;
     public const int HorizonYears = 10;

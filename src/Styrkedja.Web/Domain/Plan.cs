@@ -8,7 +8,7 @@ namespace Styrkedja.Web.Domain;
 /// <see cref="Snapshot"/> of everything it showed, so that changing the plan means a new revision while
 /// the decided one stays readable as it was decided.
 /// </summary>
-public class Plan : TrackedEntity, IOrganisationScoped
+public class Plan : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public int OrganisationId { get; set; }
     public int OrgUnitId { get; set; }
@@ -42,6 +42,19 @@ public class Plan : TrackedEntity, IOrganisationScoped
 }
 
 /// <summary>utkast → under beredning → beslutad.</summary>
+/// <summary>
+/// A document a body has decided or adopted, as recorded from the minutes: the body, the date, the paragraph
+/// (§) and the registry number (diarienummer). Plans, reports, control plans, planning documents, budget
+/// proposals and investment plans record their decision alike.
+/// </summary>
+public interface IDecisionRecord
+{
+    string? DecidedBy { get; set; }
+    DateOnly? DecidedOn { get; set; }
+    string? DecisionParagraph { get; set; }
+    string? RegistryNumber { get; set; }
+}
+
 public enum PlanState
 {
     Draft,

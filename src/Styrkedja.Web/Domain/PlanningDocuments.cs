@@ -6,7 +6,7 @@ namespace Styrkedja.Web.Domain;
 /// <see cref="PremiseSection"/>s; the nulägesanalys also pulls last year's goal and indicator outcomes from
 /// the system when shown, so they are never retyped.
 /// </summary>
-public class PlanningPremises : TrackedEntity, IOrganisationScoped
+public class PlanningPremises : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public int OrganisationId { get; set; }
     public int PlanningYearId { get; set; }
@@ -63,7 +63,7 @@ public class PremiseSection : TrackedEntity, IOrganisationScoped, IHasAuditSubje
 /// planning (002: RS in April, RF in May), built on the year's planeringsförutsättningar. Decided and
 /// locked; each committee sees its own <see cref="DirectiveAssignment"/>.
 /// </summary>
-public class PlanningDirective : TrackedEntity, IOrganisationScoped
+public class PlanningDirective : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public int OrganisationId { get; set; }
     public int PlanningYearId { get; set; }

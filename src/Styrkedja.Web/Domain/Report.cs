@@ -98,7 +98,7 @@ public enum Fulfilment
 /// the unit's own operations (in tkr; the consolidated report sums them up the tree), free sections,
 /// and the workflow with the committee's decision.
 /// </summary>
-public class Report : TrackedEntity, IOrganisationScoped
+public class Report : TrackedEntity, IOrganisationScoped, IDecisionRecord
 {
     public int OrganisationId { get; set; }
     public int ReportRoundId { get; set; }

@@ -36,6 +36,9 @@ public sealed class DocumentHead
     };
 
     public TrackedEntity Entity => (TrackedEntity?)_premises ?? _directive!;
+
+    /// <summary>Where the decision is recorded.</summary>
+    public IDecisionRecord Decision => (IDecisionRecord?)_premises ?? _directive!;
     public string Kind => _premises is not null ? PremisesKind : DirectiveKind;
     public int Id => Entity.Id;
     public string Title => _premises?.Title ?? _directive!.Title;
@@ -59,19 +62,8 @@ public sealed class DocumentHead
         }
     }
 
-    public string? DecidedBy => _premises is not null ? _premises.DecidedBy : _directive!.DecidedBy;
-    public DateOnly? DecidedOn => _premises is not null ? _premises.DecidedOn : _directive!.DecidedOn;
-    public string? DecisionParagraph => _premises is not null ? _premises.DecisionParagraph : _directive!.DecisionParagraph;
-    public string? RegistryNumber => _premises is not null ? _premises.RegistryNumber : _directive!.RegistryNumber;
-
-    /// <summary>Records the decision from the minutes and locks the document.</summary>
-    public void Decide(DecisionInput input)
-    {
-        var (by, on, paragraph, registry) = (input.DecidedBy.Trim(), input.DecidedOn, input.DecisionParagraph.Trim(), input.RegistryNumber.Trim());
-        if (_premises is not null)
-            (_premises.DecidedBy, _premises.DecidedOn, _premises.DecisionParagraph, _premises.RegistryNumber) = (by, on, paragraph, registry);
-        else
-            (_directive!.DecidedBy, _directive.DecidedOn, _directive.DecisionParagraph, _directive.RegistryNumber) = (by, on, paragraph, registry);
-        State = PlanState.Decided;
-    }
+    public string? DecidedBy => Decision.DecidedBy;
+    public DateOnly? DecidedOn => Decision.DecidedOn;
+    public string? DecisionParagraph => Decision.DecisionParagraph;
+    public string? RegistryNumber => Decision.RegistryNumber;
 }

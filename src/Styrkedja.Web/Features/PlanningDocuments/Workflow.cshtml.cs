@@ -35,11 +35,9 @@ public class WorkflowModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvi
     {
         if (await LoadAsync(kind, id, PlanState.InPreparation) is { } refusal)
             return refusal;
-        if (Input.DecidedOn > SwedishTime.Today(clock))
-            ModelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
-        if (!ModelState.IsValid)
+        if (!Input.TryRecord(Document.Decision, ModelState, SwedishTime.Today(clock)))
             return Page();
-        Document.Decide(Input);
+        Document.State = PlanState.Decided;
         db.ExpectVersion(Document.Entity, Input.Version, evenIfUnchanged: true);
         if (!await this.TrySaveOrShowConflictAsync(db, Document.Noun, clock))
             return Page();

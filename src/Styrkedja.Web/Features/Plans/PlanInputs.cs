@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Styrkedja.Web.Domain;
 using Styrkedja.Web.Resources;
 
 namespace Styrkedja.Web.Features.Plans;
@@ -57,4 +59,19 @@ public sealed class DecisionInput
     public string RegistryNumber { get; set; } = "";
 
     public int Version { get; set; }
+
+    /// <summary>
+    /// Refuses a decision date in the future and, when the whole form is valid, writes the decision onto the
+    /// document (the caller sets the state, which differs between documents). False leaves the document as it was.
+    /// </summary>
+    public bool TryRecord(IDecisionRecord document, ModelStateDictionary modelState, DateOnly today)
+    {
+        if (DecidedOn > today)
+            modelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
+        if (!modelState.IsValid)
+            return false;
+        (document.DecidedBy, document.DecidedOn, document.DecisionParagraph, document.RegistryNumber) =
+            (DecidedBy.Trim(), DecidedOn, DecisionParagraph.Trim(), RegistryNumber.Trim());
+        return true;
+    }
 }

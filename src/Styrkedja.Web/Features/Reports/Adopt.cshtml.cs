@@ -34,14 +34,8 @@ public class AdoptModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
     {
         if (await LoadStepAsync(id) is { } refusal)
             return refusal;
-        if (Input.DecidedOn > SwedishTime.Today(Clock))
-            ModelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
-        if (!ModelState.IsValid)
+        if (!Input.TryRecord(Report, ModelState, SwedishTime.Today(Clock)))
             return Page();
-        Report.DecidedBy = Input.DecidedBy.Trim();
-        Report.DecidedOn = Input.DecidedOn;
-        Report.DecisionParagraph = Input.DecisionParagraph.Trim();
-        Report.RegistryNumber = Input.RegistryNumber.Trim();
         Report.State = ReportState.Adopted;
         return await SaveReportAsync(Version, ReportText.AdoptedMessage);
     }

@@ -49,7 +49,7 @@ public class PlanningDocumentExportTests(StyrkedjaFactory app) : IClassFixture<S
         var directive = await app.ArrangeDirectiveAsync();
         var hsn = await app.UnitIdAsync(Hsn);
         using (var controller = await app.LoginAsync(DemoUsers.HallandController))
-            await controller.SubmitFormAsync($"/PlanningDocuments/Assignment/{directive}/{hsn}", new() { ["Input.OperatingFrame"] = "2500000" });
+            await controller.SubmitFormAsync($"/PlanningDocuments/Assignment/{directive}/{hsn}", new() { ["Input.OperatingFrame"] = "2500000", ["Input.InvestmentFrame"] = "" });
 
         using var document = await WordFileAsync($"/PlanningDocuments/Export/directive/{directive}?format=docx", $"Planeringsdirektiv-{ThisYear}.docx");
         var row = document.MainDocumentPart!.Document.Body!.Descendants<TableRow>().Single(r => r.InnerText.StartsWith(Hsn));

@@ -34,14 +34,8 @@ public class AdoptModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvider
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        if (Input.DecidedOn > SwedishTime.Today(Clock))
-            ModelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
-        if (!ModelState.IsValid)
+        if (!Input.TryRecord(Proposal, ModelState, SwedishTime.Today(Clock)))
             return Page();
-        Proposal.DecidedBy = Input.DecidedBy.Trim();
-        Proposal.DecidedOn = Input.DecidedOn;
-        Proposal.DecisionParagraph = Input.DecisionParagraph.Trim();
-        Proposal.RegistryNumber = Input.RegistryNumber.Trim();
         Proposal.State = PlanState.Decided;
         Db.ExpectVersion(Proposal, Input.Version);
         if (!await this.TrySaveOrShowConflictAsync(Db, BudgetText.ProposalNoun, Clock))

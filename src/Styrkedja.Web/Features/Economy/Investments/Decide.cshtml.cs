@@ -31,14 +31,8 @@ public class DecideModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     {
         if (await LoadPlanAsync(id, InvestmentUse.Assess) is { } refusal)
             return refusal;
-        if (Input.DecidedOn > SwedishTime.Today(Clock))
-            ModelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
-        if (!ModelState.IsValid)
+        if (!Input.TryRecord(Plan, ModelState, SwedishTime.Today(Clock)))
             return Page();
-        Plan.DecidedBy = Input.DecidedBy.Trim();
-        Plan.DecidedOn = Input.DecidedOn;
-        Plan.DecisionParagraph = Input.DecisionParagraph.Trim();
-        Plan.RegistryNumber = Input.RegistryNumber.Trim();
         Plan.State = PlanState.Decided;
         Db.ExpectVersion(Plan, Input.Version, evenIfUnchanged: true);
         if (!await this.TrySaveOrShowConflictAsync(Db, InvestmentText.PlanNoun, Clock))

@@ -29,14 +29,8 @@ public class DecideModel(StyrkedjaDbContext db, AccessPolicy access, TimeProvide
     {
         if (await LoadAsync(id) is { } refusal)
             return refusal;
-        if (Input.DecidedOn > SwedishTime.Today(Clock))
-            ModelState.AddModelError("Input.DecidedOn", PlanText.ErrorDecidedInFuture);
-        if (!ModelState.IsValid)
+        if (!Input.TryRecord(Plan, ModelState, SwedishTime.Today(Clock)))
             return Page();
-        Plan.DecidedBy = Input.DecidedBy.Trim();
-        Plan.DecidedOn = Input.DecidedOn;
-        Plan.DecisionParagraph = Input.DecisionParagraph.Trim();
-        Plan.RegistryNumber = Input.RegistryNumber.Trim();
         Plan.State = PlanState.Decided;
         return await SavePlanAsync(Input.Version, ControlText.Decided);
     }
