@@ -26,7 +26,7 @@ internal static class OutcomeTestData
             // The year holds only this test's amounts: tests of a class share a database.
             await db.LedgerAmounts.Where(a => a.Year == NextYear).ExecuteDeleteAsync();
             var random = new Random(seed);
-            var units = await db.OrgUnits.Where(u => u.ClosedOn == null).ToListAsync();
+            var units = await db.OrgUnits.Where(u => u.ClosedOn == null).OrderBy(u => u.Id).ToListAsync();
             var orgId = units[0].OrganisationId;
             var lines = new[] { "Testintäkter", "Testkostnader" }
                 .Select((name, i) => new BudgetLine { OrganisationId = orgId, Name = $"{name} {seed}", SortOrder = 100 + i }).ToList();
@@ -37,15 +37,19 @@ internal static class OutcomeTestData
 
             var amounts = new List<GeneratedAmount>();
             foreach (var unit in units)
-                foreach (var (line, revenue) in lines.Select((l, i) => (l, i == 0)))
-                    for (var month = 1; month <= 12; month++)
-                    {
-                        // Revenue is credit, negative in the ledger; öre as a ledger has them.
-                        var sign = revenue ? -1 : 1;
-                        amounts.Add(new(unit.Id, line.Id, LedgerAmountKind.Budget, month, sign * random.Next(0, 2_000_000) / 100m * 100));
-                        if (month <= lastOutcomeMonth)
-                            amounts.Add(new(unit.Id, line.Id, LedgerAmountKind.Outcome, month, sign * random.Next(0, 200_000_000) / 100m));
-                    }
+                for (var month = 1; month <= 12; month++)
+                {
+                    // Costs positive in öre as a ledger has them; revenue is credit, negative, and smaller, so that
+                    // every unit has a net cost as in a region.
+                    var budget = random.Next(0, 2_000_000) / 100m * 100;
+                    amounts.Add(new(unit.Id, lines[1].Id, LedgerAmountKind.Budget, month, budget));
+                    amounts.Add(new(unit.Id, lines[0].Id, LedgerAmountKind.Budget, month, -decimal.Round(budget * random.Next(0, 30) / 100m, 2)));
+                    if (month > lastOutcomeMonth)
+                        continue;
+                    var outcome = random.Next(0, 200_000_000) / 100m;
+                    amounts.Add(new(unit.Id, lines[1].Id, LedgerAmountKind.Outcome, month, outcome));
+                    amounts.Add(new(unit.Id, lines[0].Id, LedgerAmountKind.Outcome, month, -decimal.Round(outcome * random.Next(0, 30) / 100m, 2)));
+                }
             db.LedgerAmounts.AddRange(amounts.Select(a => new LedgerAmount
             {
                 OrganisationId = orgId, LedgerImportId = import.Id, OrgUnitId = a.UnitId, BudgetLineId = a.LineId, Kind = a.Kind,
